@@ -243,6 +243,7 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 			return true
 		})
 		covered := false // some offence covers or may cover this category
+		below := false   // an offence covers it but below the threshold
 		for _, cd := range cands {
 			var missing, unknown []offences.Element
 			for _, e := range cd.o.Elements {
@@ -286,7 +287,7 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 				}
 				out.reasons = append(out.reasons, Reason{Code: EquivalentFound, Args: []any{cd.o.Citation, labelOf(cd.o), eq.Confidence.String()}, Citations: cite})
 			case eq.Confidence >= High:
-				covered = true
+				below = true // decides only where the catalogue is complete: another offence may reach the threshold
 				if bestBelow == nil || cd.o.Max.MoreThan(bestBelow.Max.Months) {
 					bestBelow = cd.o
 				}
@@ -315,7 +316,9 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 			out.reasons = append(out.reasons, Reason{Code: NotAnOffence, Args: []any{to.Code(), rec.Citation, labelOfRecord(rec), at.String()},
 				Citations: []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}}})
 		case to.CoversCategory(cat, at):
-			out.reasons = append(out.reasons, Reason{Code: NoOffenceInCatalogue, Args: []any{to.Code(), c.categoryLabel(cat), at.String()}})
+			if !below {
+				out.reasons = append(out.reasons, Reason{Code: NoOffenceInCatalogue, Args: []any{to.Code(), c.categoryLabel(cat), at.String()}})
+			}
 		default:
 			unknownCoverage = true
 			out.reasons = append(out.reasons, Reason{Code: CoverageMissing, Args: []any{to.Code(), c.categoryLabel(cat), at.String()}})

@@ -60,6 +60,9 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 	default:
 		r.Verdict = dc.verdict
 	}
+	if r.Verdict != Undetermined {
+		r.Establish = nil // nothing left to establish once the verdict is decided
+	}
 	if r.Verdict == NotSatisfied && requestingMet && in.Requirement == Optional {
 		r.Reasons = append(r.Reasons, Reason{Code: OptionalRefusal, Args: []any{in.Label()}, Citations: []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}}})
 	}

@@ -176,8 +176,17 @@ func build(files []file, vocab *offences.Vocabulary) (*Registry, error) {
 	rawFile := map[string]string{}
 	for _, f := range files {
 		var raw rawJurisdiction
-		if e := yamlx.Decode(f.name, f.data, &raw); len(e) > 0 {
-			errs = append(errs, e...)
+		decodeErrs := yamlx.Decode(f.name, f.data, &raw)
+		errs = append(errs, decodeErrs...)
+		if raw.line == 0 {
+			continue // not even a mapping: nothing to validate
+		}
+		if len(decodeErrs) > 0 {
+			// Validate what could be decoded too, so that one run reports every
+			// problem; lines that already failed to decode are not reported twice.
+			v := &validator{file: f.name, vocab: vocab}
+			v.jurisdiction(&raw)
+			errs = append(errs, withoutLines(v.errs, decodeErrs)...)
 			continue
 		}
 		want := strings.TrimSuffix(path.Base(f.name), ".yaml")
@@ -210,6 +219,21 @@ func build(files []file, vocab *offences.Vocabulary) (*Registry, error) {
 	}
 	slices.Sort(r.codes)
 	return r, nil
+}
+
+// withoutLines drops the problems on lines that already have one.
+func withoutLines(errs, seen []*yamlx.Error) []*yamlx.Error {
+	lines := map[int]bool{}
+	for _, e := range seen {
+		lines[e.Line] = true
+	}
+	var out []*yamlx.Error
+	for _, e := range errs {
+		if !lines[e.Line] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // datasetError joins the problems and marks them with ErrInvalidDataset.
@@ -409,10 +433,10 @@ func (v *validator) offence(jur string, o *rawOffence) []*offences.Offence {
 			v.bad(ver.line, "%s: version ends (%s) before it starts (%s)", what, ver.To, ver.From)
 		}
 		if ver.Max.IsZero() {
-			v.bad(ver.line, "%s: version from %s has no maximum penalty", what, ver.From)
+			v.bad(ver.line, "%s: version %s has no maximum penalty", what, val)
 		}
 		if ver.Source == "" {
-			v.bad(ver.line, "%s: version from %s has no source", what, ver.From)
+			v.bad(ver.line, "%s: version %s has no source", what, val)
 		}
 		if !ver.Min.IsZero() && !ver.Max.IsZero() && ver.Max.Kind == offences.Custodial &&
 			(ver.Min.Kind != offences.Custodial || ver.Min.Months > ver.Max.Months) {

@@ -1,26 +1,26 @@
 // Package conformance reads conformance case files and checks a
 // dualcrim.Checker against them. A case file is a YAML list of cases:
 //
-//	- name: Norris v USA — price fixing before the Enterprise Act 2002
-//	  source: "Norris v Government of the USA [2008] UKHL 16"
-//	  request:
-//	    kind: extradition          # extradition | surrender | mla | transfer
-//	    purpose: prosecution       # prosecution | sentence
-//	    from: US
-//	    to: GB-EAW
-//	    instrument: UKUS2003       # optional
-//	    decided: 2008-03-12
-//	    charges:
-//	      - offence: "15 U.S.C. § 1"   # ID or citation
-//	        conduct: ["08.cartel"]     # optional extra categories
-//	        facts: {deception: false}  # optional element: true|false
-//	        committed: 1999-06-01
-//	        sentence_months: 18        # optional
-//	  want:
-//	    instrument: UKUS2003       # optional
-//	    charges:
-//	      - verdict: not_satisfied   # satisfied | not_satisfied | waived | undetermined
-//	        equivalents: []          # optional: IDs or citations that must be among the matches
+//   - name: Norris v USA — price fixing before the Enterprise Act 2002
+//     source: "Norris v Government of the USA [2008] UKHL 16"
+//     request:
+//     kind: extradition          # extradition | surrender | mla | transfer
+//     purpose: prosecution       # prosecution | sentence
+//     from: US
+//     to: GB-EAW
+//     instrument: UKUS2003       # optional
+//     decided: 2008-03-12
+//     charges:
+//   - offence: "15 U.S.C. § 1"   # ID or citation
+//     conduct: ["08.cartel"]     # optional extra categories
+//     facts: {deception: false}  # optional element: true|false
+//     committed: 1999-06-01
+//     sentence_months: 18        # optional
+//     want:
+//     instrument: UKUS2003       # optional
+//     charges:
+//   - verdict: not_satisfied   # satisfied | not_satisfied | waived | undetermined
+//     equivalents: []          # optional: IDs or citations that must be among the matches
 //
 // Unknown keys and bad values are errors naming the file and line.
 package conformance

@@ -73,7 +73,6 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 // requesting state's law as in force at the time of the conduct (CJEU
 // C-717/18 for the list threshold; the same law for the general one).
 func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, r *ChargeResult) (met, known, waived bool) {
-	waived = false
 	requestingMet, requestingKnown := true, true
 	off := &r.Offence
 	usedPenalty := false

@@ -249,3 +249,31 @@ func TestDefaultDataset(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, offences.Years(2), glor.Max, "art. 578 CP before LO 2/2015 (C-717/18)")
 }
+
+func TestLoadAddsAndReplaces(t *testing.T) {
+	replacement := `code: BE
+names: {en: "Belgium (test replacement)"}
+languages: [fr]
+offences:
+  - id: BE/CP/496
+    citation: "art. 496 CP"
+    labels: {en: "Swindling", fr: "Escroquerie"}
+    categories: ["0701"]
+    elements: [deception]
+    source: test
+    versions: [{max: 5y, source: test}]
+`
+	fsys := fstest.MapFS{"BE.yaml": {Data: []byte(replacement)}, "XC.yaml": synthetic.Jurisdictions()["XC.yaml"]}
+	r, err := jurisdictions.Load(fsys)
+	require.NoError(t, err)
+	be, err := r.Jurisdiction("BE")
+	require.NoError(t, err)
+	assert.Equal(t, "Belgium (test replacement)", be.Names().English(), "a user file replaces the default jurisdiction")
+	assert.Len(t, be.Offences(0), 1)
+	_, err = r.Jurisdiction("XC")
+	assert.NoError(t, err, "a user file adds a jurisdiction")
+	_, err = r.Jurisdiction("DE")
+	assert.NoError(t, err, "the other default jurisdictions stay")
+	def, _ := jurisdictions.Default().Jurisdiction("BE")
+	assert.Empty(t, def.Offences(0), "the default registry is not changed")
+}

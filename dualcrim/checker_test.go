@@ -19,11 +19,7 @@ var d = offences.MustParseDate
 // frozen for these tests.
 func synth(t testing.TB) *dualcrim.Checker {
 	t.Helper()
-	reg, err := jurisdictions.LoadOnly(synthetic.Jurisdictions(), nil)
-	require.NoError(t, err)
-	ins, err := dualcrim.LoadInstruments(synthetic.Instruments(), nil)
-	require.NoError(t, err)
-	c, err := dualcrim.New(reg, ins)
+	c, err := synthetic.Checker()
 	require.NoError(t, err)
 	return c
 }
@@ -231,7 +227,7 @@ func TestResultsCannotChangeTheChecker(t *testing.T) {
 }
 
 func TestNewRejectsDanglingInstruments(t *testing.T) {
-	reg, err := jurisdictions.LoadOnly(synthetic.Jurisdictions(), nil)
+	reg, err := synthetic.Registry()
 	require.NoError(t, err)
 	_, err = dualcrim.New(reg, dualcrim.DefaultInstruments())
 	require.ErrorIs(t, err, jurisdictions.ErrInvalidDataset)

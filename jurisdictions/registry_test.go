@@ -18,7 +18,7 @@ var d = offences.MustParseDate
 
 func synth(t *testing.T) *jurisdictions.Registry {
 	t.Helper()
-	r, err := jurisdictions.LoadOnly(synthetic.Jurisdictions(), nil)
+	r, err := synthetic.Registry()
 	require.NoError(t, err)
 	return r
 }

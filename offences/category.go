@@ -91,6 +91,16 @@ func (c Category) Within(outer Category) bool {
 	return false
 }
 
+// WithinAny reports whether c lies within (or is) one of the categories.
+func (c Category) WithinAny(outer []Category) bool {
+	for _, k := range outer {
+		if c.Within(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // Section returns the ICCS section (two digits) the code belongs to.
 func (c Category) Section() Category {
 	if len(c) < 2 {

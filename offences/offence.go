@@ -49,14 +49,7 @@ func (o *Offence) Requires(e Element) bool { return slices.Contains(o.Elements, 
 
 // Covers reports whether one of the offence's categories is c or contains
 // c.
-func (o *Offence) Covers(c Category) bool {
-	for _, k := range o.Categories {
-		if c.Within(k) {
-			return true
-		}
-	}
-	return false
-}
+func (o *Offence) Covers(c Category) bool { return c.WithinAny(o.Categories) }
 
 // Clone returns a deep copy, so that a caller may change it freely.
 func (o Offence) Clone() Offence {
@@ -82,14 +75,7 @@ type NonOffence struct {
 
 // Covers reports whether the record speaks of conduct of category c: c is
 // one of its categories or lies within one.
-func (n *NonOffence) Covers(c Category) bool {
-	for _, k := range n.Categories {
-		if c.Within(k) {
-			return true
-		}
-	}
-	return false
-}
+func (n *NonOffence) Covers(c Category) bool { return c.WithinAny(n.Categories) }
 
 // Clone returns a deep copy.
 func (n NonOffence) Clone() NonOffence {

@@ -3,9 +3,7 @@ package conformance
 import (
 	"testing"
 
-	"github.com/offencemap/offencemap/dualcrim"
 	"github.com/offencemap/offencemap/internal/synthetic"
-	"github.com/offencemap/offencemap/jurisdictions"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,11 +47,7 @@ func TestParseChecksAnswersPerCharge(t *testing.T) {
 }
 
 func TestCheckReportsDifferences(t *testing.T) {
-	reg, err := jurisdictions.LoadOnly(synthetic.Jurisdictions(), nil)
-	require.NoError(t, err)
-	ins, err := dualcrim.LoadInstruments(synthetic.Instruments(), nil)
-	require.NoError(t, err)
-	checker, err := dualcrim.New(reg, ins)
+	checker, err := synthetic.Checker()
 	require.NoError(t, err)
 	src := `- name: wrong expectations
   source: s

@@ -3,7 +3,31 @@
 // behaviour tests do not change when the real dataset is corrected.
 package synthetic
 
-import "testing/fstest"
+import (
+	"testing/fstest"
+
+	"github.com/offencemap/offencemap/dualcrim"
+	"github.com/offencemap/offencemap/jurisdictions"
+)
+
+// Registry loads the synthetic jurisdictions alone.
+func Registry() (*jurisdictions.Registry, error) {
+	return jurisdictions.LoadOnly(Jurisdictions(), nil)
+}
+
+// Checker returns a checker over the synthetic jurisdictions and
+// instruments.
+func Checker() (*dualcrim.Checker, error) {
+	reg, err := Registry()
+	if err != nil {
+		return nil, err
+	}
+	ins, err := dualcrim.LoadInstruments(Instruments(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return dualcrim.New(reg, ins)
+}
 
 // Jurisdictions returns the synthetic jurisdiction files.
 func Jurisdictions() fstest.MapFS {

@@ -156,7 +156,16 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, depth int) {
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, c := range n.Content {
-			d.value(c, s.Index(i), depth+1)
+			el := s.Index(i)
+			d.value(c, el, depth+1)
+			if el.Kind() == reflect.Pointer && el.IsNil() {
+				// An empty list item ("-") becomes an empty record, so that
+				// callers validate it instead of meeting a nil pointer.
+				el.Set(reflect.New(el.Type().Elem()))
+				if p, ok := el.Interface().(Positioned); ok {
+					p.SetLine(c.Line)
+				}
+			}
 		}
 		v.Set(s)
 	case reflect.Map:

@@ -82,3 +82,12 @@ func repeat(s string, n int) string {
 	}
 	return out
 }
+
+func TestEmptyListItemsBecomeEmptyRecords(t *testing.T) {
+	var d doc
+	require.Empty(t, Decode("f.yaml", []byte("items:\n  -\n  - name: b\n"), &d))
+	require.Len(t, d.Items, 2)
+	require.NotNil(t, d.Items[0], "callers must never meet a nil record")
+	assert.Equal(t, 2, d.Items[0].line)
+	assert.Empty(t, d.Items[0].Name)
+}

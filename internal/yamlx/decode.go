@@ -27,6 +27,11 @@ const MaxDepth = 64
 // MaxSize bounds the size of one document in bytes.
 const MaxSize = 8 << 20
 
+// MaxNodes bounds the number of nodes decoded from one document, counting
+// every expansion of an alias, so that aliases referring to large lists
+// cannot make decoding quadratic.
+const MaxNodes = 1 << 20
+
 // Error is one problem in a YAML document, at a position.
 type Error struct {
 	File string // name of the file as given by the caller
@@ -103,8 +108,10 @@ func Join(errs []*Error) error {
 }
 
 type decoder struct {
-	file string
-	errs []*Error
+	file     string
+	errs     []*Error
+	nodes    int
+	overflow bool
 }
 
 func (d *decoder) fail(n *yaml.Node, format string, args ...any) {
@@ -118,6 +125,13 @@ func isNull(n *yaml.Node) bool {
 func (d *decoder) value(n *yaml.Node, v reflect.Value, depth int) {
 	if depth > MaxDepth {
 		d.fail(n, "nested deeper than %d levels", MaxDepth)
+		return
+	}
+	if d.nodes++; d.nodes > MaxNodes {
+		if !d.overflow {
+			d.overflow = true
+			d.fail(n, "more than %d values (counting each use of an alias); the document is too large", MaxNodes)
+		}
 		return
 	}
 	if n.Kind == yaml.AliasNode {

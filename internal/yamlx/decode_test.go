@@ -1,6 +1,7 @@
 package yamlx
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -90,4 +91,30 @@ func TestEmptyListItemsBecomeEmptyRecords(t *testing.T) {
 	require.NotNil(t, d.Items[0], "callers must never meet a nil record")
 	assert.Equal(t, 2, d.Items[0].line)
 	assert.Empty(t, d.Items[0].Name)
+}
+
+func TestAliasExpansionIsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("list: &s [")
+	for i := range 3000 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("x")
+	}
+	b.WriteString("]\nrefs: [")
+	for i := range 3000 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("*s")
+	}
+	b.WriteString("]\n")
+	var v struct {
+		List []string   `yaml:"list"`
+		Refs [][]string `yaml:"refs"`
+	}
+	errs := Decode("bomb.yaml", []byte(b.String()), &v)
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0].Msg, "too large")
 }

@@ -31,16 +31,21 @@ type actName struct {
 // resolver turns the usual ways of writing a citation into offence IDs.
 type resolver struct {
 	acts       []actName                    // longest first
+	knownActs  map[string]bool              // acts whose names were added
 	provisions map[string]map[string]string // act → folded provision → ID
 	aliases    map[string]string            // folded alias or citation → ID
 	ids        map[string]bool
 }
 
 func newResolver() *resolver {
-	return &resolver{provisions: map[string]map[string]string{}, aliases: map[string]string{}, ids: map[string]bool{}}
+	return &resolver{provisions: map[string]map[string]string{}, aliases: map[string]string{}, ids: map[string]bool{}, knownActs: map[string]bool{}}
 }
 
 func (r *resolver) addAct(act string, names ...string) {
+	if len(names) == 0 && r.knownActs[act] {
+		return // the common case: one more offence of an act already known
+	}
+	r.knownActs[act] = true
 	for _, n := range append([]string{act}, names...) {
 		toks := fold.Citation(n)
 		if len(toks) == 0 {

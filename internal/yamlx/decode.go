@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -266,9 +267,20 @@ func (d *decoder) mapValue(n *yaml.Node, v reflect.Value, depth int) {
 	v.Set(m)
 }
 
+var fieldCache sync.Map // reflect.Type → map[string]int
+
 // fieldsOf maps yaml key names to field indexes. Fields without a yaml tag
-// or tagged "-" are not decoded.
+// or tagged "-" are not decoded. The maps are cached per type.
 func fieldsOf(t reflect.Type) map[string]int {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]int)
+	}
+	m := fieldsOfUncached(t)
+	fieldCache.Store(t, m)
+	return m
+}
+
+func fieldsOfUncached(t reflect.Type) map[string]int {
 	m := make(map[string]int, t.NumField())
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")

@@ -1,6 +1,7 @@
 package dualcrim
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -32,7 +33,8 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 	for _, e := range off.Elements {
 		facts[e] = true
 	}
-	for e, present := range rc.Facts {
+	for _, e := range slices.Sorted(maps.Keys(rc.Facts)) { // sorted: the same request gives the same reasons
+		present := rc.Facts[e]
 		if !present && facts[e] {
 			r.Reasons = append(r.Reasons, Reason{Code: FactOverridden, Args: []any{string(e), off.Citation}})
 		}

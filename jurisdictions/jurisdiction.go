@@ -144,7 +144,8 @@ func (j *Jurisdiction) Membership(id string, at offences.Date) (Membership, bool
 func (j *Jurisdiction) File() string { return j.file }
 
 // Offences returns every offence version of the catalogue (at zero) or the
-// versions in force on day at, ordered by ID and date.
+// versions in force on day at, in the order of the dataset file, the
+// versions of one offence oldest first.
 func (j *Jurisdiction) Offences(at offences.Date) []offences.Offence {
 	var out []offences.Offence
 	for _, o := range j.index.Offences() {

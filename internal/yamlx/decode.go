@@ -73,6 +73,9 @@ func Decode(file string, data []byte, v any) []*Error {
 			e.Line, _ = strconv.Atoi(m[1])
 			e.Msg = strings.TrimSpace(lineInMessage.ReplaceAllString(e.Msg, ""))
 			e.Msg = strings.TrimPrefix(e.Msg, ": ")
+			if strings.HasPrefix(e.Msg, "did not find expected") {
+				e.Line++ // yaml.v3 reports parser errors with 0-based lines (go-yaml/yaml#205)
+			}
 		}
 		return []*Error{e}
 	}

@@ -118,3 +118,21 @@ func TestAliasExpansionIsBounded(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.Contains(t, errs[0].Msg, "too large")
 }
+
+func TestSyntaxErrorLines(t *testing.T) {
+	tests := []struct {
+		src  string
+		line int
+	}{
+		{"a: 1\nb: {c: 1\nd: 2\n", 2}, // parser error: unclosed flow mapping opened on line 2
+		{"a: 1\n- b\n", 2},            // parser error
+		{"a: 1\nb: 2\n  c: 3\n", 3},   // scanner error
+		{"a: 1\nb:\n\t- x\n", 3},      // scanner error: tab
+	}
+	for _, tt := range tests {
+		var v map[string]any
+		errs := Decode("s.yaml", []byte(tt.src), &v)
+		require.Len(t, errs, 1, tt.src)
+		assert.Equal(t, tt.line, errs[0].Line, "%q: %s", tt.src, errs[0].Msg)
+	}
+}

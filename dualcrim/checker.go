@@ -3,6 +3,7 @@ package dualcrim
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/offencemap/offencemap/internal/catalog"
@@ -115,13 +116,19 @@ func (c *Checker) Check(req Request) (Result, error) {
 	}
 	charges := make([]resolvedCharge, len(req.Charges))
 	for i, ch := range req.Charges {
-		id, err := c.reg.Resolve(from.Code(), ch.Offence)
-		if err != nil {
-			return Result{}, &RequestError{Err: err, Field: fmt.Sprintf("charges[%d].offence", i)}
+		if ch.Offence == "" {
+			// A charge described by its conduct alone: the requested side can be
+			// tested, the requesting state's penalty cannot be measured.
+			charges[i] = resolvedCharge{Charge: ch, id: "conduct " + joinCategories(ch.Conduct), inForce: errNoOffence}
+		} else {
+			id, err := c.reg.Resolve(from.Code(), ch.Offence)
+			if err != nil {
+				return Result{}, &RequestError{Err: err, Field: fmt.Sprintf("charges[%d].offence", i)}
+			}
+			latest, _ := from.Offence(id, 0)
+			charges[i] = resolvedCharge{Charge: ch, id: id, latest: latest}
+			charges[i].atConduct, charges[i].inForce = from.Offence(id, ch.Committed)
 		}
-		latest, _ := from.Offence(id, 0)
-		charges[i] = resolvedCharge{Charge: ch, id: id, latest: latest}
-		charges[i].atConduct, charges[i].inForce = from.Offence(id, ch.Committed)
 		for _, k := range ch.Conduct {
 			if !c.reg.Vocabulary().HasCategory(k) {
 				return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].conduct", i),
@@ -153,6 +160,17 @@ func (c *Checker) Check(req Request) (Result, error) {
 		res.Charges[i] = c.checkCharge(req, in, to, &charges[i])
 	}
 	return res, nil
+}
+
+// errNoOffence marks a charge given by its conduct alone.
+var errNoOffence = errors.New("no offence given")
+
+func joinCategories(cs []offences.Category) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = string(c)
+	}
+	return strings.Join(parts, ",")
 }
 
 // resolvedCharge is a charge with its offence found.

@@ -253,3 +253,26 @@ func TestReasonTextFallsBackToEnglish(t *testing.T) {
 	assert.Equal(t, want, r.Text(language.MustParse("sw-KE")), "an unknown language gets the best match, never an error or empty string")
 	assert.True(t, strings.HasPrefix(dualcrim.Reason{Code: "made_up"}.Text(language.English), "made_up"))
 }
+
+func TestChargeByConductOnly(t *testing.T) {
+	c := synth(t)
+	check := func(conduct offences.Category, facts map[offences.Element]bool) dualcrim.ChargeResult {
+		t.Helper()
+		res, err := c.Check(dualcrim.Request{Kind: dualcrim.Extradition, Purpose: dualcrim.Prosecution, From: "XA", To: "XB",
+			Decided: d("2016-06-01"), Instrument: "TREATY2",
+			Charges: []dualcrim.Charge{{Conduct: []offences.Category{conduct}, Facts: facts, Committed: d("2012-01-01")}}})
+		require.NoError(t, err)
+		return res.Charges[0]
+	}
+	cartel := check("08.cartel", nil)
+	assert.Equal(t, dualcrim.NotSatisfied, cartel.Verdict, "not an offence in XB in 2012, whatever the requesting law")
+	assert.Contains(t, codes(cartel.Reasons), dualcrim.OffenceNotGiven)
+
+	computer := check("0701.computer", map[offences.Element]bool{"computer_system": true})
+	assert.Equal(t, dualcrim.Undetermined, computer.Verdict, "an offence in XB, but the requesting penalty is unknown")
+	assert.Equal(t, []string{"XB/SC/14", "XB/SC/10"}, eqIDs(computer.Equivalents))
+
+	_, err := c.Check(dualcrim.Request{Kind: dualcrim.Extradition, Purpose: dualcrim.Prosecution, From: "XA", To: "XB",
+		Decided: d("2016-06-01"), Charges: []dualcrim.Charge{{Committed: d("2012-01-01")}}})
+	assert.ErrorIs(t, err, dualcrim.ErrInvalidRequest, "neither offence nor conduct")
+}

@@ -1,6 +1,7 @@
 package dualcrim
 
 import (
+	"errors"
 	"maps"
 	"slices"
 	"strings"
@@ -20,8 +21,12 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 		// dataset: its thresholds cannot be measured, but the conduct test
 		// can still fail on the requested state's side.
 		requestingKnown = false
-		r.Reasons = append(r.Reasons, Reason{Code: OffenceNotInForce, Args: []any{rc.latest.Citation, rc.Committed.String()},
-			Citations: []Citation{offenceCitation(&rc.latest)}})
+		if errors.Is(rc.inForce, errNoOffence) {
+			r.Reasons = append(r.Reasons, Reason{Code: OffenceNotGiven})
+		} else {
+			r.Reasons = append(r.Reasons, Reason{Code: OffenceNotInForce, Args: []any{rc.latest.Citation, rc.Committed.String()},
+				Citations: []Citation{offenceCitation(&rc.latest)}})
+		}
 	} else {
 		r.Offence = rc.atConduct
 		off = &r.Offence

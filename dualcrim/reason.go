@@ -20,6 +20,8 @@ const (
 	InstrumentNamed ReasonCode = "instrument_named"
 	// OffenceNotInForce: requesting offence citation, conduct date.
 	OffenceNotInForce ReasonCode = "offence_not_in_force"
+	// OffenceNotGiven: no arguments. The charge names conduct only.
+	OffenceNotGiven ReasonCode = "offence_not_given"
 	// ThresholdMet / ThresholdNotMet: side, what was measured (citation or
 	// "sentence"), the penalty or sentence, the threshold, the article.
 	ThresholdMet    ReasonCode = "threshold_met"
@@ -95,6 +97,7 @@ var messages = map[ReasonCode]string{
 	InstrumentSelected:    "%[2]s (%[1]s) governs: it binds %[3]s and %[4]s on %[5]s and ranks highest among the instruments that do.",
 	InstrumentNamed:       "%[2]s (%[1]s) applies, as the request names it.",
 	OffenceNotInForce:     "The dataset has no version of %[1]s in force on %[2]s, the date of the conduct; its penalty then cannot be measured.",
+	OffenceNotGiven:       "The charge describes conduct only: the requesting state's offence and its penalty are not given, so its thresholds cannot be measured.",
 	ThresholdMet:          "Threshold met (%[1]s state): %[2]s carries %[3]s; the threshold is %[4]s (%[5]s).",
 	ThresholdNotMet:       "Threshold not met (%[1]s state): %[2]s carries %[3]s; the threshold is %[4]s (%[5]s).",
 	ThresholdUnknown:      "Threshold cannot be measured (%[1]s state): %[2]s is not given; the threshold is %[3]s (%[4]s).",

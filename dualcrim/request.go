@@ -25,7 +25,9 @@ type Request struct {
 // Charge is one offence of the requesting state and the conduct behind it.
 type Charge struct {
 	// Offence names the requesting state's offence: its ID
-	// ("ES/CP/578") or a citation ("art. 578 CP").
+	// ("ES/CP/578") or a citation ("art. 578 CP"). It may be empty when
+	// Conduct describes the acts: the requested side is then tested, and
+	// the requesting state's thresholds are reported as unknown.
 	Offence string
 	// Conduct adds categories describing the conduct beyond those of the
 	// offence (the conduct test looks at the acts, not the label).
@@ -69,8 +71,8 @@ func (r *Request) validate() error {
 	}
 	for i, c := range r.Charges {
 		field := fmt.Sprintf("charges[%d]", i)
-		if c.Offence == "" {
-			return bad(field+".offence", "the requesting state's offence is needed (ID or citation)")
+		if c.Offence == "" && len(c.Conduct) == 0 {
+			return bad(field+".offence", "give the requesting state's offence (ID or citation) or the conduct categories")
 		}
 		if c.Committed.IsZero() {
 			return bad(field+".committed", "the date of the conduct is needed")

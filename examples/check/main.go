@@ -2,6 +2,11 @@
 // prints the verdict for each charge, the equivalent offences of the
 // requested state, the thresholds and the reasons with their citations.
 //
+// Each -offence is one charge; OFFENCE@YYYY-MM-DD gives it its own conduct
+// date. Without -offence, -conduct describes one charge by its conduct
+// alone. The output is a table of verdicts, then each charge's equivalents
+// and reasons; -json prints the explained result instead.
+//
 // Example (Norris v USA, [2008] UKHL 16):
 //
 //	go run ./examples/check -from US -to GB-EAW -decided 2008-03-12 \
@@ -16,6 +21,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/offencemap/offencemap/dualcrim"
 	"github.com/offencemap/offencemap/offences"
@@ -53,21 +59,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 		lang       = fs.String("lang", "en", "language of the explanation (BCP 47)")
 		asJSON     = fs.Bool("json", false, "print the result as JSON")
 	)
-	fs.Var(&offs, "offence", "requesting state's offence, ID or citation (repeat for several charges)")
+	fs.Var(&offs, "offence", "requesting state's offence, ID or citation, optionally with its own conduct date as OFFENCE@YYYY-MM-DD (repeat for several charges)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if len(offs) == 0 {
-		return errors.New("give at least one -offence")
+	if len(offs) == 0 && strings.TrimSpace(*conduct) == "" {
+		return errors.New("give at least one -offence, or -conduct for a charge described by its conduct alone")
 	}
 	req := dualcrim.Request{Kind: dualcrim.Kind(*kind), Purpose: dualcrim.Purpose(*purpose), From: *from, To: *to, Instrument: *instrument}
 	var err error
 	if req.Decided, err = offences.ParseDate(*decided); err != nil {
 		return fmt.Errorf("-decided: %w", err)
 	}
-	when, err := offences.ParseDate(*committed)
-	if err != nil {
-		return fmt.Errorf("-committed: %w", err)
+	var when offences.Date
+	if *committed != "" {
+		if when, err = offences.ParseDate(*committed); err != nil {
+			return fmt.Errorf("-committed: %w", err)
+		}
 	}
 	var cats []offences.Category
 	for c := range strings.SplitSeq(*conduct, ",") {
@@ -90,8 +98,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		fm[offences.Element(name)] = val == "true"
 	}
+	if len(offs) == 0 {
+		offs = multi{""} // one charge described by -conduct alone
+	}
 	for _, o := range offs {
-		req.Charges = append(req.Charges, dualcrim.Charge{Offence: o, Committed: when, Conduct: cats, Facts: fm, SentenceMonths: *sentence})
+		ch := dualcrim.Charge{Offence: o, Committed: when, Conduct: cats, Facts: fm, SentenceMonths: *sentence}
+		if name, date, ok := strings.Cut(o, "@"); ok {
+			if ch.Committed, err = offences.ParseDate(strings.TrimSpace(date)); err != nil {
+				return fmt.Errorf("-offence %q: %w", o, err)
+			}
+			ch.Offence = strings.TrimSpace(name)
+		} else if when.IsZero() {
+			return errors.New("-committed: give the date of the conduct, or OFFENCE@YYYY-MM-DD")
+		}
+		req.Charges = append(req.Charges, ch)
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
@@ -115,13 +135,21 @@ func print(w io.Writer, res dualcrim.Result, tag language.Tag) {
 	for _, r := range res.Reasons {
 		fmt.Fprintf(w, "  %s\n", r.Text(tag))
 	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tCHARGE\tCONDUCT\tVERDICT\tBEST EQUIVALENT\tTHRESHOLDS")
 	for i, ch := range res.Charges {
-		name := ch.Offence.Citation
-		if name == "" {
-			name = ch.Charge.Offence
+		best := "—"
+		if len(ch.Equivalents) > 0 {
+			e := ch.Equivalents[0]
+			best = fmt.Sprintf("%s (%s)", e.Offence.Citation, e.Confidence)
 		}
-		fmt.Fprintf(w, "\nCharge %d: %s (conduct %s)\n", i+1, name, ch.Charge.Committed)
-		fmt.Fprintf(w, "  Verdict: %s\n", strings.ToUpper(strings.ReplaceAll(ch.Verdict.String(), "_", " ")))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, chargeName(ch), ch.Charge.Committed, verdictText(ch.Verdict), best, thresholds(ch))
+	}
+	tw.Flush()
+	for i, ch := range res.Charges {
+		fmt.Fprintf(w, "\nCharge %d: %s (conduct %s)\n", i+1, chargeName(ch), ch.Charge.Committed)
+		fmt.Fprintf(w, "  Verdict: %s\n", verdictText(ch.Verdict))
 		if !ch.AssessedAt.IsZero() {
 			fmt.Fprintf(w, "  Requested state's law as in force on %s\n", ch.AssessedAt)
 		}
@@ -140,4 +168,38 @@ func print(w io.Writer, res dualcrim.Result, tag language.Tag) {
 			fmt.Fprintf(w, "    - %s\n", r.Text(tag))
 		}
 	}
+}
+
+func chargeName(ch dualcrim.ChargeResult) string {
+	switch {
+	case ch.Offence.Citation != "":
+		return ch.Offence.Citation
+	case ch.Charge.Offence != "":
+		return ch.Charge.Offence
+	default:
+		return fmt.Sprintf("conduct %v", ch.Charge.Conduct)
+	}
+}
+
+func verdictText(v dualcrim.Verdict) string {
+	return strings.ToUpper(strings.ReplaceAll(v.String(), "_", " "))
+}
+
+// thresholds summarizes the threshold checks: "requesting met, requested not met".
+func thresholds(ch dualcrim.ChargeResult) string {
+	var parts []string
+	for _, t := range ch.Thresholds {
+		mark := "?"
+		switch {
+		case t.Known && t.Met:
+			mark = "met"
+		case t.Known:
+			mark = "not met"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", t.Side, mark))
+	}
+	if len(parts) == 0 {
+		return "—"
+	}
+	return strings.Join(parts, ", ")
 }

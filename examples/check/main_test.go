@@ -69,3 +69,22 @@ func TestRunBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestRunPerChargeDatesAndConductOnly(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-facts", "dishonesty=true,intent=true",
+		"-offence", "15 U.S.C. § 1@2003-06-19", "-offence", "15 U.S.C. § 1@2003-06-21"}, &out, &errOut)
+	require.NoError(t, err)
+	s := out.String()
+	assert.Regexp(t, `1\s+15 U.S.C. § 1\s+2003-06-19\s+NOT SATISFIED`, s, "the day before s.188 Enterprise Act 2002 came into force")
+	assert.Regexp(t, `2\s+15 U.S.C. § 1\s+2003-06-21\s+SATISFIED\s+s.188 Enterprise Act 2002`, s)
+
+	out.Reset()
+	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-committed", "2001-01-01", "-conduct", "08.cartel"}, &out, &errOut)
+	require.NoError(t, err)
+	assert.Regexp(t, `1\s+conduct \[08.cartel\]\s+2001-01-01\s+NOT SATISFIED`, out.String())
+	assert.Contains(t, out.String(), "describes conduct only")
+
+	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-offence", "15 U.S.C. § 1"}, &out, &errOut)
+	assert.ErrorContains(t, err, "-committed")
+}

@@ -254,6 +254,10 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 		covered := false // some offence covers or may cover this category
 		below := false   // an offence covers it but below the threshold
 		for _, cd := range cands {
+			if seen[cd.o.ID] {
+				continue // already weighed for another category of the conduct
+			}
+			seen[cd.o.ID] = true
 			var missing, unknown []offences.Element
 			for _, e := range cd.o.Elements {
 				present, known := facts[e]
@@ -280,10 +284,6 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 					eq.BelowThreshold = true
 				}
 			}
-			if seen[cd.o.ID] {
-				continue
-			}
-			seen[cd.o.ID] = true
 			cite := []Citation{offenceCitation(cd.o)}
 			switch {
 			case eq.Confidence == No:

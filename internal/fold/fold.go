@@ -16,6 +16,9 @@ import (
 // because x/text transformers are stateful and must not be shared between
 // goroutines.
 func Text(s string) string {
+	if !hasDiacritics(s) {
+		return strings.ToLower(s) // nothing to fold but case
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -49,4 +52,15 @@ func Citation(s string) []string {
 		}
 	}
 	return strings.Fields(b.String())
+}
+
+// hasDiacritics reports whether s has a non-ASCII letter or mark, the only
+// runes the transformer would change beyond case ("§" and "–" are not).
+func hasDiacritics(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/offencemap/offencemap/internal/yamlx"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestDefaultVocabulary(t *testing.T) {
@@ -25,6 +26,15 @@ func TestDefaultVocabulary(t *testing.T) {
 		"without_right", "minor_victim", "organised_group", "public", "intent"} {
 		assert.True(t, v.HasElement(e), e)
 	}
+	corruption, err := v.ListCategory("corruption")
+	require.NoError(t, err)
+	text, tag := corruption.Labels.Get(language.German)
+	assert.Equal(t, "Korruption", text, "German text of FD 2002/584/JHA Art 2(2), item 7")
+	assert.Equal(t, language.German, tag)
+	text, _ = corruption.Labels.Get(language.MustParse("es-MX"))
+	assert.Equal(t, "corrupción", text, "Spanish text, item 7; es-MX falls back to es")
+	text, _ = corruption.Labels.Get(language.Polish)
+	assert.Equal(t, "corruption", text, "no Polish text read yet: English")
 	info, err := v.Category("08.tax")
 	require.NoError(t, err)
 	assert.True(t, info.Fiscal)

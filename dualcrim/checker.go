@@ -135,6 +135,10 @@ func (c *Checker) Check(req Request) (Result, error) {
 					Msg: fmt.Sprintf("category %q is not in the taxonomy", k)}
 			}
 		}
+		if ch.ListCategory != "" && !c.reg.Vocabulary().HasListCategory(ch.ListCategory) {
+			return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].list_category", i),
+				Msg: fmt.Sprintf("list category %q is not in the vocabulary", ch.ListCategory)}
+		}
 		for e := range ch.Facts {
 			if !c.reg.Vocabulary().HasElement(e) {
 				return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].facts", i),

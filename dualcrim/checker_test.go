@@ -276,3 +276,22 @@ func TestChargeByConductOnly(t *testing.T) {
 		Decided: d("2016-06-01"), Charges: []dualcrim.Charge{{Committed: d("2012-01-01")}}})
 	assert.ErrorIs(t, err, dualcrim.ErrInvalidRequest, "neither offence nor conduct")
 }
+
+func TestTickedListCategoryPrevails(t *testing.T) {
+	c := synth(t)
+	req := dualcrim.Request{Kind: dualcrim.Surrender, Purpose: dualcrim.Prosecution, From: "XA", To: "XB", Decided: d("2016-06-01"),
+		Charges: []dualcrim.Charge{{Offence: "XA/PC/3", Committed: d("2012-01-01")}}}
+	res, err := c.Check(req)
+	require.NoError(t, err)
+	assert.Nil(t, res.Charges[0].Waiver, "the dataset records no list category for XA/PC/3")
+
+	req.Charges[0].ListCategory = "fraud"
+	res, err = c.Check(req)
+	require.NoError(t, err)
+	require.NotNil(t, res.Charges[0].Waiver)
+	assert.Equal(t, dualcrim.Waived, res.Charges[0].Verdict, "the ticked category is on FRAME's list and XA/PC/3 carries 3 years")
+
+	req.Charges[0].ListCategory = "jaywalking"
+	_, err = c.Check(req)
+	assert.ErrorIs(t, err, dualcrim.ErrInvalidRequest)
+}

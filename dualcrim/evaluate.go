@@ -119,9 +119,13 @@ func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.
 
 	// The list waiver, measured under the requesting law at the conduct.
 
-	if w := in.ListWaiver; w.Covers(off.ListCategory) && (!w.NeedsNotification || c.notified(in, req, to)) {
-		label := c.listLabel(off.ListCategory)
-		r.Waiver = &WaiverCheck{Category: off.ListCategory, Penalty: off.Max}
+	listed := off.ListCategory
+	if rc.ListCategory != "" {
+		listed = rc.ListCategory // the category the issuing authority ticked prevails
+	}
+	if w := in.ListWaiver; w.Covers(listed) && (!w.NeedsNotification || c.notified(in, req, to)) {
+		label := c.listLabel(listed)
+		r.Waiver = &WaiverCheck{Category: listed, Penalty: off.Max}
 		cite := []Citation{instrumentCitation(in, w.Article), offenceCitation(off)}
 		usedPenalty = true
 		if off.Max.AtLeast(w.MinMonths) {

@@ -36,6 +36,10 @@ type Charge struct {
 	// the requesting offence requires count as present unless stated
 	// otherwise; the others are unknown.
 	Facts map[offences.Element]bool
+	// ListCategory is the list category the requesting authority ticked
+	// (e.g. in box (e) of a European arrest warrant). When empty, the
+	// category the dataset records for the offence is used.
+	ListCategory offences.ListCategory
 	// Committed is the date of the conduct.
 	Committed offences.Date
 	// SentenceMonths is the custodial sentence passed (for purpose

@@ -36,9 +36,14 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 	c := &Checker{reg: reg, instruments: instruments, indexes: map[string]*catalog.Index{}}
 	for _, j := range reg.Jurisdictions() {
 		for _, m := range j.Memberships() {
-			if _, ok := instruments.Get(m.Instrument); !ok {
+			in, ok := instruments.Get(m.Instrument)
+			switch {
+			case !ok:
 				errs = append(errs, &yamlx.Error{File: m.File, Line: m.Line,
 					Msg: fmt.Sprintf("membership of unknown instrument %q", m.Instrument)})
+			case in.TwoSided && m.Side == "":
+				errs = append(errs, &yamlx.Error{File: m.File, Line: m.Line,
+					Msg: fmt.Sprintf("membership of %s, an agreement between two sides, needs a side", m.Instrument)})
 			}
 		}
 		c.indexes[j.Code()] = buildIndex(j)

@@ -175,6 +175,10 @@ type Instrument struct {
 	// is, which applies it to requests from any state. Empty for
 	// instruments that bind parties (from memberships).
 	Requested string
+	// TwoSided marks an agreement between two sides (the EU and the
+	// United Kingdom, the EU and the United States): it governs only
+	// requests between members of different sides.
+	TwoSided bool
 	// Priority orders instruments that both parties share: the higher
 	// governs (a framework decision over a convention over a national
 	// act).

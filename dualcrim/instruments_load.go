@@ -25,6 +25,7 @@ type rawInstrument struct {
 	To            offences.Date       `yaml:"to"`
 	Requested     string              `yaml:"requested"`
 	Priority      int                 `yaml:"priority"`
+	TwoSided      bool                `yaml:"two_sided"`
 	Scope         []offences.Category `yaml:"scope"`
 	DualCrim      string              `yaml:"dual_criminality"`
 	ConductTest   string              `yaml:"conduct_test"`
@@ -106,7 +107,7 @@ func LoadInstruments(fsys fs.FS, vocab *offences.Vocabulary) (*Instruments, erro
 			continue
 		}
 		in := &Instrument{ID: r.ID, Citation: r.Citation, URL: r.URL, Kinds: r.Kinds,
-			Validity: offences.Validity{From: r.From, To: r.To}, Requested: r.Requested, Priority: r.Priority,
+			Validity: offences.Validity{From: r.From, To: r.To}, Requested: r.Requested, Priority: r.Priority, TwoSided: r.TwoSided,
 			Scope: r.Scope, Requirement: Requirement(r.DualCrim), ConductTest: r.ConductTest,
 			Assessment: r.Assessment, Thresholds: r.Thresholds, ListWaiver: r.ListWaiver,
 			FiscalProviso: r.FiscalProviso, Source: r.Source, Notes: r.Notes, file: InstrumentsFile, line: r.line}

@@ -47,10 +47,16 @@ func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Ju
 			return "is the national law of " + in.Requested
 		}
 	} else {
-		for _, j := range []*jurisdictions.Jurisdiction{from, to} {
-			if _, ok := j.Membership(in.ID, req.Decided); !ok {
+		var sides [2]string
+		for i, j := range []*jurisdictions.Jurisdiction{from, to} {
+			m, ok := j.Membership(in.ID, req.Decided)
+			if !ok {
 				return j.Code() + " is not bound on " + req.Decided.String()
 			}
+			sides[i] = m.Side
+		}
+		if in.TwoSided && (sides[0] == "" || sides[0] == sides[1]) {
+			return "binds its two sides to each other, and " + from.Code() + " and " + to.Code() + " are on the same side"
 		}
 	}
 	for _, ch := range charges {

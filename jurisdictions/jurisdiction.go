@@ -46,6 +46,9 @@ type AssessmentRule struct {
 type Membership struct {
 	// Instrument is the instrument's ID (e.g. "EAW", "ECE1957").
 	Instrument string
+	// Side names the party this jurisdiction belongs to in an agreement
+	// between two sides ("EU", "UK", "US"); empty for conventions.
+	Side string
 	// Validity is when the instrument applied to this jurisdiction.
 	Validity offences.Validity
 	// Reservations are declarations and reservations that matter for

@@ -54,6 +54,7 @@ func (r *rawCoverage) SetLine(n int) { r.line = n }
 
 type rawMembership struct {
 	Instrument   string        `yaml:"instrument"`
+	Side         string        `yaml:"side"`
 	From         offences.Date `yaml:"from"`
 	To           offences.Date `yaml:"to"`
 	Reservations []string      `yaml:"reservations"`
@@ -397,7 +398,7 @@ func (v *validator) membership(m *rawMembership) Membership {
 	if m.Source == "" {
 		v.bad(m.line, "membership of %s has no source", m.Instrument)
 	}
-	return Membership{Instrument: m.Instrument, Validity: val, Reservations: m.Reservations, Source: m.Source, File: v.file, Line: m.line}
+	return Membership{Instrument: m.Instrument, Side: m.Side, Validity: val, Reservations: m.Reservations, Source: m.Source, File: v.file, Line: m.line}
 }
 
 func (v *validator) offence(jur string, o *rawOffence) []*offences.Offence {

@@ -170,7 +170,7 @@ p { margin: 0 0 4px; }
 .sub { color: #333; font-size: 13px; }
 .grid { display: flex; flex-wrap: wrap; gap: 20px 20px; align-items: flex-start; margin-top: 10px; }
 .col { flex: 0 0 auto; }
-.left { width: 680px; }
+.left { width: auto; }
 .right { width: 630px; }
 .sp { margin-top: 12px; }
 svg text { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; }

@@ -3,6 +3,7 @@ package dualcrim_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/offencemap/offencemap/dualcrim"
 	"github.com/offencemap/offencemap/internal/synthetic"
@@ -294,4 +295,40 @@ func TestTickedListCategoryPrevails(t *testing.T) {
 	req.Charges[0].ListCategory = "jaywalking"
 	_, err = c.Check(req)
 	assert.ErrorIs(t, err, dualcrim.ErrInvalidRequest)
+}
+
+func TestTwoSidedAgreementsGovernOnlyBetweenSides(t *testing.T) {
+	jur := func(code, side string) string {
+		return "code: " + code + "\nnames: {en: " + code + "}\nlanguages: [en]\nmemberships:\n" +
+			"  - {instrument: PACT, side: " + side + ", from: 2000-01-01, source: s}\n" +
+			"  - {instrument: CONV, from: 2000-01-01, source: s}\n" +
+			"offences:\n  - {id: " + code + "/PC/1, citation: s.1, labels: {en: Theft}, categories: [\"0502\"], source: s, versions: [{max: 5y, source: s}]}\n"
+	}
+	reg, err := jurisdictions.LoadOnly(fstest.MapFS{
+		"XA.yaml": {Data: []byte(jur("XA", "EAST"))},
+		"XB.yaml": {Data: []byte(jur("XB", "EAST"))},
+		"XC.yaml": {Data: []byte(jur("XC", "WEST"))},
+	}, nil)
+	require.NoError(t, err)
+	ins, err := dualcrim.LoadInstruments(fstest.MapFS{"instruments.yaml": {Data: []byte(`instruments:
+  - {id: PACT, name: {en: Pact}, citation: Pact, kinds: [extradition], priority: 90, two_sided: true, dual_criminality: required, source: s}
+  - {id: CONV, name: {en: Convention}, citation: Conv, kinds: [extradition], priority: 10, dual_criminality: required, source: s}
+`)}}, nil)
+	require.NoError(t, err)
+	c, err := dualcrim.New(reg, ins)
+	require.NoError(t, err)
+	pick := func(from, to string) string {
+		res, err := c.Check(dualcrim.Request{Kind: dualcrim.Extradition, Purpose: dualcrim.Prosecution, From: from, To: to,
+			Decided: d("2010-01-01"), Charges: []dualcrim.Charge{{Offence: from + "/PC/1", Committed: d("2009-01-01")}}})
+		require.NoError(t, err)
+		return res.Instrument.ID
+	}
+	assert.Equal(t, "PACT", pick("XA", "XC"), "members of different sides")
+	assert.Equal(t, "CONV", pick("XA", "XB"), "members of the same side fall back to the convention")
+
+	noSide, err := jurisdictions.LoadOnly(fstest.MapFS{"XA.yaml": {Data: []byte(strings.Replace(jur("XA", "EAST"), "side: EAST, ", "", 1))}}, nil)
+	require.NoError(t, err)
+	_, err = dualcrim.New(noSide, ins)
+	require.ErrorIs(t, err, jurisdictions.ErrInvalidDataset)
+	assert.Contains(t, err.Error(), "XA.yaml:5: membership of PACT, an agreement between two sides, needs a side")
 }

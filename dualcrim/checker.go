@@ -3,6 +3,7 @@ package dualcrim
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -134,6 +135,7 @@ func (c *Checker) Check(req Request) (Result, error) {
 			charges[i] = resolvedCharge{Charge: ch, id: id, latest: latest}
 			charges[i].atConduct, charges[i].inForce = from.Offence(id, ch.Committed)
 		}
+		charges[i].cats = charges[i].categories()
 		for _, k := range ch.Conduct {
 			if !c.reg.Vocabulary().HasCategory(k) {
 				return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].conduct", i),
@@ -189,10 +191,11 @@ type resolvedCharge struct {
 	latest    offences.Offence // the latest version, for its categories when none was in force
 	atConduct offences.Offence
 	inForce   error // nil when atConduct is set
+	cats      []offences.Category
 }
 
-// categories are the conduct categories of the charge: the offence's and
-// the charge's own.
+// categories computes the conduct categories of the charge: the offence's
+// and the charge's own. Check stores them in cats once per charge.
 func (rc *resolvedCharge) categories() []offences.Category {
 	base := rc.latest.Categories
 	if rc.inForce == nil {
@@ -200,18 +203,9 @@ func (rc *resolvedCharge) categories() []offences.Category {
 	}
 	out := append([]offences.Category(nil), base...)
 	for _, k := range rc.Conduct {
-		if !containsCategory(out, k) {
+		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	return out
-}
-
-func containsCategory(cs []offences.Category, c offences.Category) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }

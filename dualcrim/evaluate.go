@@ -45,7 +45,7 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 		}
 		facts[e] = present
 	}
-	cats := rc.categories()
+	cats := rc.cats
 	dc := c.assess(req, in, to, rc, cats, facts)
 	r.Reasons = append(r.Reasons, dc.reasons...)
 	r.Equivalents, r.Establish, r.AssessedAt = dc.equivalents, dc.establish, dc.at
@@ -80,7 +80,7 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 // requesting state's law as in force at the time of the conduct (CJEU
 // C-717/18 for the list threshold; the same law for the general one).
 func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, r *ChargeResult) (met, known, waived bool) {
-	requestingMet, requestingKnown := true, true
+	met, known = true, true
 	off := &r.Offence
 	usedPenalty := false
 	for _, t := range in.Thresholds {
@@ -105,13 +105,13 @@ func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.
 		cite := []Citation{instrumentCitation(in, t.Article)}
 		switch {
 		case !tc.Known:
-			requestingKnown = false
+			known = false
 			r.Reasons = append(r.Reasons, Reason{Code: ThresholdUnknown, Args: []any{string(Requesting), what, thresholdText(t), t.Article}, Citations: cite})
 		case tc.Met:
 			r.Reasons = append(r.Reasons, Reason{Code: ThresholdMet, Args: []any{string(Requesting), what, tc.measured(), thresholdText(t), t.Article},
 				Citations: append(cite, offenceCitation(off))})
 		default:
-			requestingMet = false
+			met = false
 			r.Reasons = append(r.Reasons, Reason{Code: ThresholdNotMet, Args: []any{string(Requesting), what, tc.measured(), thresholdText(t), t.Article},
 				Citations: append(cite, offenceCitation(off))})
 		}
@@ -139,7 +139,7 @@ func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.
 		r.Reasons = append(r.Reasons, Reason{Code: StartUnknown, Args: []any{off.Citation}, Citations: []Citation{offenceCitation(off)}})
 	}
 
-	return requestingMet, requestingKnown, waived
+	return met, known, waived
 }
 
 func (c *Checker) isFiscal(k offences.Category) bool {

@@ -61,7 +61,7 @@ func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Ju
 	}
 	for _, ch := range charges {
 		inScope := false
-		for _, k := range ch.categories() {
+		for _, k := range ch.cats {
 			if in.InScope(k) {
 				inScope = true
 				break

@@ -75,10 +75,9 @@ type Jurisdiction struct {
 	file        string
 	source      string
 
-	index      *catalog.Index
-	byID       map[string][]*offences.Offence // versions, oldest first
-	resolver   *resolver
-	nonOffence map[string]*offences.NonOffence
+	index    *catalog.Index
+	byID     map[string][]*offences.Offence // versions, oldest first
+	resolver *resolver
 }
 
 // Code is the jurisdiction's code: ISO 3166-1 alpha-2 ("DE"), or a
@@ -142,6 +141,10 @@ func (j *Jurisdiction) Membership(id string, at offences.Date) (Membership, bool
 	}
 	return Membership{}, false
 }
+
+// Source says where the jurisdiction's general data was read, as the
+// dataset file gives it (empty when the file gives none).
+func (j *Jurisdiction) Source() string { return j.source }
 
 // File is the dataset file the jurisdiction was read from.
 func (j *Jurisdiction) File() string { return j.file }

@@ -304,7 +304,7 @@ func (v *validator) categories(line int, what string, cs []offences.Category) {
 
 func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 	j := &Jurisdiction{code: raw.Code, parent: raw.Parent, file: v.file, source: raw.Source,
-		byID: map[string][]*offences.Offence{}, resolver: newResolver(), nonOffence: map[string]*offences.NonOffence{}}
+		byID: map[string][]*offences.Offence{}, resolver: newResolver()}
 	if !codePattern.MatchString(raw.Code) {
 		v.bad(raw.line, "code %q is neither ISO 3166-1 alpha-2 nor a sub-state code like GB-EAW", raw.Code)
 	} else if _, err := language.ParseRegion(raw.Code[:2]); err != nil {
@@ -380,7 +380,6 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 		seen[n.ID] = n.line
 		if rec := v.nonOffence(raw.Code, n); rec != nil {
 			non = append(non, rec)
-			j.nonOffence[n.ID] = rec
 		}
 	}
 	j.index = catalog.Build(offs, non)

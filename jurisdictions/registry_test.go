@@ -239,9 +239,10 @@ func TestDefaultDataset(t *testing.T) {
 		}
 	}
 	// Pinpoint facts the conformance cases rely on.
-	s188, err := r.Offence("GB-EAW/EnterpriseAct2002/188", 0)
+	s188, err := r.Offence("GB-EAW/EnterpriseAct2002/188", d("2010-01-01"))
 	require.NoError(t, err)
 	assert.Equal(t, d("2003-06-20"), s188.Validity.From, "Enterprise Act 2002 s.188 in force 20 June 2003 (SI 2003/1397)")
+	assert.True(t, s188.Requires("dishonesty"), "s.188 required dishonesty before ERRA 2013 s.47")
 	torture, err := r.Offence("GB-EAW/CJA1988/134", 0)
 	require.NoError(t, err)
 	assert.Equal(t, d("1988-09-29"), torture.Validity.From, "Criminal Justice Act 1988 s.134 in force 29 September 1988 (Pinochet (No 3))")
@@ -275,5 +276,14 @@ offences:
 	_, err = r.Jurisdiction("DE")
 	assert.NoError(t, err, "the other default jurisdictions stay")
 	def, _ := jurisdictions.Default().Jurisdiction("BE")
-	assert.Empty(t, def.Offences(0), "the default registry is not changed")
+	assert.NotContains(t, offenceIDs(def.Offences(0)), "BE/CP/496", "the default registry is not changed")
+	assert.NotEqual(t, "Belgium (test replacement)", def.Names().English())
+}
+
+func offenceIDs(offs []offences.Offence) []string {
+	ids := make([]string, len(offs))
+	for i, o := range offs {
+		ids[i] = o.ID
+	}
+	return ids
 }

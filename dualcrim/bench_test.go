@@ -76,3 +76,41 @@ func BenchmarkReasonText(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(reasons)), "reasons/op")
 }
+
+// BenchmarkVerdicts is the verdict-only path: no reasons, no copies.
+func BenchmarkVerdicts(b *testing.B) {
+	c := dualcrim.Default()
+	req := benchNorrisRequest()
+	dst := make([]dualcrim.Verdict, 0, 4)
+	got, err := c.Verdicts(req, dst)
+	if err != nil || len(got) != 1 || got[0] != dualcrim.Satisfied {
+		b.Fatalf("verdicts %v, %v", got, err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Verdicts(req, dst[:0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReasonTextLanguages(b *testing.B) {
+	res, err := dualcrim.Default().Check(benchNorrisRequest())
+	if err != nil {
+		b.Fatal(err)
+	}
+	reasons := append(res.Reasons, res.Charges[0].Reasons...)
+	for _, tag := range dualcrim.Languages() {
+		b.Run(tag.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, r := range reasons {
+					if r.Text(tag) == "" {
+						b.Fatal("empty reason")
+					}
+				}
+			}
+			b.ReportMetric(float64(len(reasons)), "reasons/op")
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package dualcrim
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -20,6 +21,11 @@ type Checker struct {
 	reg         *jurisdictions.Registry
 	instruments *Instruments
 	indexes     map[string]*catalog.Index
+	// versions maps an offence ID to the checker's copies of its versions,
+	// oldest first.
+	versions   map[string][]*offences.Offence
+	categories map[offences.Category]offences.CategoryInfo
+	lists      map[offences.ListCategory]offences.ListCategoryInfo
 }
 
 // New returns a checker over reg and instruments (the default instruments
@@ -34,7 +40,15 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 		instruments = DefaultInstruments()
 	}
 	var errs []error
-	c := &Checker{reg: reg, instruments: instruments, indexes: map[string]*catalog.Index{}}
+	c := &Checker{reg: reg, instruments: instruments, indexes: map[string]*catalog.Index{},
+		versions: map[string][]*offences.Offence{}, categories: map[offences.Category]offences.CategoryInfo{},
+		lists: map[offences.ListCategory]offences.ListCategoryInfo{}}
+	for _, info := range reg.Vocabulary().Categories() {
+		c.categories[info.Code] = info
+	}
+	for _, info := range reg.Vocabulary().ListCategories() {
+		c.lists[info.Key] = info
+	}
 	for _, j := range reg.Jurisdictions() {
 		for _, m := range j.Memberships() {
 			in, ok := instruments.Get(m.Instrument)
@@ -47,7 +61,14 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 					Msg: fmt.Sprintf("membership of %s, an agreement between two sides, needs a side", m.Instrument)})
 			}
 		}
-		c.indexes[j.Code()] = buildIndex(j)
+		ix := buildIndex(j)
+		c.indexes[j.Code()] = ix
+		for _, o := range ix.Offences() {
+			c.versions[o.ID] = append(c.versions[o.ID], o)
+		}
+	}
+	for _, vs := range c.versions {
+		slices.SortFunc(vs, func(a, b *offences.Offence) int { return cmp.Compare(a.Validity.From, b.Validity.From) })
 	}
 	for _, in := range instruments.list {
 		if in.Requested == "" {
@@ -109,6 +130,30 @@ func (c *Checker) Instruments() *Instruments { return c.instruments }
 // ErrInstrumentNotApplicable). Gaps in the data give Undetermined
 // verdicts, not errors.
 func (c *Checker) Check(req Request) (Result, error) {
+	e := eval{c: c, n: max(1, len(req.Charges))}
+	return c.run(req, &e)
+}
+
+// Verdicts decides the charges of the request as Check does, without
+// building reasons, equivalents or thresholds: it appends one verdict per
+// charge to dst, in order, and returns the extended slice. For request
+// paths that need the answer only: with a dst of sufficient capacity and
+// charges naming offences by ID, it does not allocate. Errors are those of
+// Check.
+func (c *Checker) Verdicts(req Request, dst []Verdict) ([]Verdict, error) {
+	e := eval{c: c, quiet: true, n: 1, verdicts: dst}
+	if _, err := c.decide(req, &e, nil); err != nil {
+		return dst, err
+	}
+	return e.verdicts, nil
+}
+
+func (c *Checker) run(req Request, e *eval) (Result, error) {
+	return c.decide(req, e, make([]ChargeResult, 0, len(req.Charges)))
+}
+
+// decide answers the request, appending the charges' results to out.
+func (c *Checker) decide(req Request, e *eval, out []ChargeResult) (Result, error) {
 	if err := req.validate(); err != nil {
 		return Result{}, err
 	}
@@ -120,92 +165,143 @@ func (c *Checker) Check(req Request) (Result, error) {
 	if err != nil {
 		return Result{}, &RequestError{Err: err, Field: "to"}
 	}
-	charges := make([]resolvedCharge, len(req.Charges))
+	var buf [4]resolvedCharge
+	charges := buf[:0]
 	for i, ch := range req.Charges {
-		if ch.Offence == "" {
-			// A charge described by its conduct alone: the requested side can be
-			// tested, the requesting state's penalty cannot be measured.
-			charges[i] = resolvedCharge{Charge: ch, id: "conduct " + joinCategories(ch.Conduct), inForce: errNoOffence}
-		} else {
-			id, err := c.reg.Resolve(from.Code(), ch.Offence)
-			if err != nil {
-				return Result{}, &RequestError{Err: err, Field: fmt.Sprintf("charges[%d].offence", i)}
-			}
-			latest, _ := from.Offence(id, 0)
-			charges[i] = resolvedCharge{Charge: ch, id: id, latest: latest}
-			charges[i].atConduct, charges[i].inForce = from.Offence(id, ch.Committed)
+		rc, err := c.resolveCharge(from, i, ch)
+		if err != nil {
+			return Result{}, err
 		}
-		charges[i].cats = charges[i].categories()
-		for _, k := range ch.Conduct {
-			if !c.reg.Vocabulary().HasCategory(k) {
-				return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].conduct", i),
-					Msg: fmt.Sprintf("category %q is not in the taxonomy", k)}
-			}
-		}
-		if ch.ListCategory != "" && !c.reg.Vocabulary().HasListCategory(ch.ListCategory) {
-			return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].list_category", i),
-				Msg: fmt.Sprintf("list category %q is not in the vocabulary", ch.ListCategory)}
-		}
-		for e := range ch.Facts {
-			if !c.reg.Vocabulary().HasElement(e) {
-				return Result{}, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].facts", i),
-					Msg: fmt.Sprintf("element %q is not in the vocabulary", e)}
-			}
-		}
+		charges = append(charges, rc)
 	}
 	in, selected, err := c.selectInstrument(req, from, to, charges)
 	if err != nil {
 		return Result{}, err
 	}
 	res := Result{Instrument: in, Selected: selected}
+	cite := Citation{Instrument: in.ID, Text: in.Citation, URL: in.URL}
 	if selected {
-		res.Reasons = append(res.Reasons, Reason{Code: InstrumentSelected,
-			Args:      []any{in.ID, in.Label(), from.Code(), to.Code(), req.Decided.String()},
-			Citations: []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}}})
+		e.say(InstrumentSelected, []Citation{cite}, TextArg(in.ID), LabelArg(in.ID, in.Name),
+			LabelArg(from.Code(), from.Names()), LabelArg(to.Code(), to.Names()), DateArg(req.Decided))
 	} else {
-		res.Reasons = append(res.Reasons, Reason{Code: InstrumentNamed, Args: []any{in.ID, in.Label()},
-			Citations: []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}}})
+		e.say(InstrumentNamed, []Citation{cite}, TextArg(in.ID), LabelArg(in.ID, in.Name))
 	}
-	res.Charges = make([]ChargeResult, len(charges))
+	res.Reasons = tail(e.reasons, 0)
 	for i := range charges {
-		res.Charges[i] = c.checkCharge(req, in, to, &charges[i])
+		r := e.checkCharge(req, in, to, &charges[i])
+		if e.quiet {
+			e.verdicts = append(e.verdicts, r.Verdict)
+		} else {
+			out = append(out, r)
+		}
 	}
+	res.Charges = out
 	return res, nil
 }
 
-// errNoOffence marks a charge given by its conduct alone.
-var errNoOffence = errors.New("no offence given")
-
-func joinCategories(cs []offences.Category) string {
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = string(c)
+// resolveCharge finds the requesting offence of charge i and checks the
+// charge's vocabulary.
+func (c *Checker) resolveCharge(from *jurisdictions.Jurisdiction, i int, ch Charge) (resolvedCharge, error) {
+	rc := resolvedCharge{Charge: ch}
+	if ch.Offence == "" {
+		// A charge described by its conduct alone: the requested side can be
+		// tested, the requesting state's penalty cannot be measured.
+		rc.conductOnly = true
+	} else {
+		versions, ok := c.versions[ch.Offence]
+		if !ok || versions[0].Jurisdiction != from.Code() {
+			id, err := c.reg.Resolve(from.Code(), ch.Offence)
+			if err != nil {
+				return rc, &RequestError{Err: err, Field: fmt.Sprintf("charges[%d].offence", i)}
+			}
+			versions = c.versions[id]
+		}
+		rc.latest = versions[len(versions)-1]
+		for _, o := range versions {
+			if o.Validity.Contains(ch.Committed) {
+				rc.atConduct = o
+				break
+			}
+		}
 	}
-	return strings.Join(parts, ",")
+	for _, k := range ch.Conduct {
+		if !c.reg.Vocabulary().HasCategory(k) {
+			return rc, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].conduct", i),
+				Msg: fmt.Sprintf("category %q is not in the taxonomy", k)}
+		}
+	}
+	if ch.ListCategory != "" && !c.reg.Vocabulary().HasListCategory(ch.ListCategory) {
+		return rc, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].list_category", i),
+			Msg: fmt.Sprintf("list category %q is not in the vocabulary", ch.ListCategory)}
+	}
+	for el := range ch.Facts {
+		if !c.reg.Vocabulary().HasElement(el) {
+			return rc, &RequestError{Err: ErrInvalidRequest, Field: fmt.Sprintf("charges[%d].facts", i),
+				Msg: fmt.Sprintf("element %q is not in the vocabulary", el)}
+		}
+	}
+	rc.cats = rc.categories()
+	return rc, nil
 }
 
-// resolvedCharge is a charge with its offence found.
+// resolvedCharge is a charge with its offence found: pointers to the
+// checker's own records, never handed out.
 type resolvedCharge struct {
 	Charge
-	id        string
-	latest    offences.Offence // the latest version, for its categories when none was in force
-	atConduct offences.Offence
-	inForce   error // nil when atConduct is set
-	cats      []offences.Category
+	conductOnly bool
+	latest      *offences.Offence // the latest version, for its categories when none was in force
+	atConduct   *offences.Offence // nil when no version was in force at the conduct
+	cats        []offences.Category
+}
+
+// name is how errors name the charge.
+func (rc *resolvedCharge) name() string {
+	if rc.conductOnly {
+		parts := make([]string, len(rc.Conduct))
+		for i, k := range rc.Conduct {
+			parts[i] = string(k)
+		}
+		return "conduct " + strings.Join(parts, ",")
+	}
+	return rc.latest.ID
 }
 
 // categories computes the conduct categories of the charge: the offence's
-// and the charge's own. Check stores them in cats once per charge.
+// and the charge's own, without those that contain another of them (the
+// conduct lies in the narrower one: bid rigging, not cartels in general).
+// When the offence's categories and the charge's fit in a small buffer,
+// the result shares the offence's slice only if nothing is added or
+// dropped.
 func (rc *resolvedCharge) categories() []offences.Category {
-	base := rc.latest.Categories
-	if rc.inForce == nil {
+	var base []offences.Category
+	switch {
+	case rc.atConduct != nil:
 		base = rc.atConduct.Categories
+	case rc.latest != nil:
+		base = rc.latest.Categories
 	}
-	out := append([]offences.Category(nil), base...)
+	if len(rc.Conduct) == 0 && !hasNested(base) {
+		return base // the common case: the offence's own categories
+	}
+	out := slices.Clone(base)
 	for _, k := range rc.Conduct {
 		if !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
-	return out
+	return slices.DeleteFunc(out, func(k offences.Category) bool {
+		return slices.ContainsFunc(out, func(n offences.Category) bool { return n != k && n.Within(k) })
+	})
+}
+
+// hasNested reports whether one category of cs lies within another.
+func hasNested(cs []offences.Category) bool {
+	for _, a := range cs {
+		for _, b := range cs {
+			if a != b && a.Within(b) {
+				return true
+			}
+		}
+	}
+	return false
 }

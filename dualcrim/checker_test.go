@@ -248,7 +248,7 @@ func TestVerdictText(t *testing.T) {
 }
 
 func TestReasonTextFallsBackToEnglish(t *testing.T) {
-	r := dualcrim.Reason{Code: dualcrim.FiscalProviso, Args: []any{"Art F"}}
+	r := dualcrim.Reason{Code: dualcrim.FiscalProviso, Args: []dualcrim.Arg{dualcrim.TextArg("Art F")}}
 	want := "Fiscal proviso: the request may not be refused because the requested state lacks the same kind of tax or duty (Art F)."
 	assert.Equal(t, want, r.Text(language.English))
 	assert.Equal(t, want, r.Text(language.MustParse("sw-KE")), "an unknown language gets the best match, never an error or empty string")

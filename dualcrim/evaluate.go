@@ -1,8 +1,6 @@
 package dualcrim
 
 import (
-	"errors"
-	"maps"
 	"slices"
 	"strings"
 
@@ -12,49 +10,64 @@ import (
 )
 
 // checkCharge decides one charge under instrument in.
-func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge) ChargeResult {
+func (e *eval) checkCharge(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge) ChargeResult {
 	r := ChargeResult{Charge: rc.Charge}
+	rs, ts := len(e.reasons), len(e.ths)
 	requestingMet, requestingKnown, waived := true, true, false
-	off := &rc.latest
-	if rc.inForce != nil {
+	off := rc.latest
+	switch {
+	case rc.conductOnly:
+		requestingKnown = false
+		e.say(OffenceNotGiven, nil)
+	case rc.atConduct == nil:
 		// The requesting law at the time of the conduct is not in the
 		// dataset: its thresholds cannot be measured, but the conduct test
 		// can still fail on the requested state's side.
 		requestingKnown = false
-		if errors.Is(rc.inForce, errNoOffence) {
-			r.Reasons = append(r.Reasons, Reason{Code: OffenceNotGiven})
-		} else {
-			r.Reasons = append(r.Reasons, Reason{Code: OffenceNotInForce, Args: []any{rc.latest.Citation, rc.Committed.String()},
-				Citations: []Citation{offenceCitation(&rc.latest)}})
+		e.say(OffenceNotInForce, []Citation{offenceCitation(rc.latest)}, TextArg(rc.latest.Citation), DateArg(rc.Committed))
+	default:
+		off = rc.atConduct
+		if !e.quiet {
+			r.Offence = e.clone(off)
 		}
-	} else {
-		r.Offence = rc.atConduct
-		off = &r.Offence
-		requestingMet, requestingKnown, waived = c.requestingSide(req, in, to, rc, &r)
+		requestingMet, requestingKnown, waived = e.requestingSide(req, in, to, rc, off, &r)
 	}
 
-	// The requested state's side: the conduct under its law.
-	facts := map[offences.Element]bool{}
-	for _, e := range off.Elements {
-		facts[e] = true
-	}
-	for _, e := range slices.Sorted(maps.Keys(rc.Facts)) { // sorted: the same request gives the same reasons
-		present := rc.Facts[e]
-		if !present && facts[e] {
-			r.Reasons = append(r.Reasons, Reason{Code: FactOverridden, Args: []any{string(e), off.Citation}})
+	// The requested side: the conduct under its law. Elements the
+	// requesting offence requires count as present unless the facts say
+	// otherwise.
+	var buf [16]fact
+	fs := facts(buf[:0])
+	if off != nil {
+		for _, el := range off.Elements {
+			fs = fs.with(el, true)
 		}
-		facts[e] = present
 	}
-	cats := rc.cats
-	dc := c.assess(req, in, to, rc, cats, facts)
-	r.Reasons = append(r.Reasons, dc.reasons...)
-	r.Equivalents, r.Establish, r.AssessedAt = dc.equivalents, dc.establish, dc.at
-	r.Thresholds = append(r.Thresholds, dc.thresholds...)
+	if len(rc.Facts) > 0 {
+		var kb [16]offences.Element
+		keys := kb[:0]
+		for el := range rc.Facts {
+			keys = append(keys, el)
+		}
+		slices.Sort(keys) // the same request gives the same reasons
+		for _, el := range keys {
+			present := rc.Facts[el]
+			if was, _ := fs.get(el); was && !present {
+				e.say(FactOverridden, nil, TextArg(string(el)), TextArg(off.Citation))
+			}
+			fs = fs.with(el, present)
+		}
+	}
+	dc := e.assess(req, in, to, rc, fs)
+	r.AssessedAt, r.Establish = dc.at, dc.establish
+	if !e.quiet {
+		r.Equivalents = tail(e.eqs[:dc.eq1], dc.eq0)
+	}
 	if in.ConductTest != "" {
-		r.Reasons = append(r.Reasons, Reason{Code: ConductTestApplied, Args: []any{in.ConductTest}, Citations: []Citation{instrumentCitation(in, in.ConductTest)}})
+		e.say(ConductTestApplied, []Citation{instrumentCitation(in, in.ConductTest)}, TextArg(in.ConductTest))
 	}
-	if in.FiscalProviso != "" && slices.ContainsFunc(cats, c.isFiscal) {
-		r.Reasons = append(r.Reasons, Reason{Code: FiscalProviso, Args: []any{in.FiscalProviso}, Citations: []Citation{instrumentCitation(in, in.FiscalProviso)}})
+	if in.FiscalProviso != "" && slices.ContainsFunc(rc.cats, e.c.isFiscal) {
+		e.say(FiscalProviso, []Citation{instrumentCitation(in, in.FiscalProviso)}, TextArg(in.FiscalProviso))
 	}
 
 	switch {
@@ -71,80 +84,77 @@ func (c *Checker) checkCharge(req Request, in *Instrument, to *jurisdictions.Jur
 		r.Establish = nil // nothing left to establish once the verdict is decided
 	}
 	if r.Verdict == NotSatisfied && requestingMet && in.Requirement == Optional {
-		r.Reasons = append(r.Reasons, Reason{Code: OptionalRefusal, Args: []any{in.Label()}, Citations: []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}}})
+		e.say(OptionalRefusal, []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}}, LabelArg(in.ID, in.Name))
 	}
+	r.Reasons, r.Thresholds = tail(e.reasons, rs), tail(e.ths, ts)
 	return r
 }
 
 // requestingSide measures the thresholds and the list waiver under the
 // requesting state's law as in force at the time of the conduct (CJEU
 // C-717/18 for the list threshold; the same law for the general one).
-func (c *Checker) requestingSide(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, r *ChargeResult) (met, known, waived bool) {
+func (e *eval) requestingSide(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, off *offences.Offence, r *ChargeResult) (met, known, waived bool) {
 	met, known = true, true
-	off := &r.Offence
 	usedPenalty := false
 	for _, t := range in.Thresholds {
 		if !t.Applies(req.Purpose) || !t.AppliesTo(Requesting) {
 			continue
 		}
 		tc := ThresholdCheck{Threshold: t, Side: Requesting}
-		what := off.Citation
+		what := TextArg(off.Citation)
 		switch t.Measure {
 		case MaxPenalty:
 			tc.Offence, tc.Penalty, tc.Known, tc.Met = off.ID, off.Max, true, t.MetBy(off.Max)
 			usedPenalty = true
 		case SentenceImposed:
-			tc.Months, tc.Known, what = rc.SentenceMonths, rc.SentenceMonths > 0, "the sentence imposed"
+			tc.Months, tc.Known, what = rc.SentenceMonths, rc.SentenceMonths > 0, MeasureArg(SentenceImposed)
 		case SentenceRemaining:
-			tc.Months, tc.Known, what = rc.RemainingMonths, rc.RemainingMonths > 0, "the sentence remaining"
+			tc.Months, tc.Known, what = rc.RemainingMonths, rc.RemainingMonths > 0, MeasureArg(SentenceRemaining)
 		}
 		if tc.Measure() != MaxPenalty && tc.Known {
 			tc.Met = t.MetByMonths(tc.Months)
 		}
-		r.Thresholds = append(r.Thresholds, tc)
-		cite := []Citation{instrumentCitation(in, t.Article)}
+		e.threshold(tc)
+		cite := instrumentCitation(in, t.Article)
 		switch {
 		case !tc.Known:
 			known = false
-			r.Reasons = append(r.Reasons, Reason{Code: ThresholdUnknown, Args: []any{string(Requesting), what, thresholdText(t), t.Article}, Citations: cite})
+			e.say(ThresholdUnknown, []Citation{cite}, SideArg(Requesting), what, ThresholdArg(t), TextArg(t.Article))
 		case tc.Met:
-			r.Reasons = append(r.Reasons, Reason{Code: ThresholdMet, Args: []any{string(Requesting), what, tc.measured(), thresholdText(t), t.Article},
-				Citations: append(cite, offenceCitation(off))})
+			e.say(ThresholdMet, []Citation{cite, offenceCitation(off)}, SideArg(Requesting), what, tc.measured(), ThresholdArg(t), TextArg(t.Article))
 		default:
 			met = false
-			r.Reasons = append(r.Reasons, Reason{Code: ThresholdNotMet, Args: []any{string(Requesting), what, tc.measured(), thresholdText(t), t.Article},
-				Citations: append(cite, offenceCitation(off))})
+			e.say(ThresholdNotMet, []Citation{cite, offenceCitation(off)}, SideArg(Requesting), what, tc.measured(), ThresholdArg(t), TextArg(t.Article))
 		}
 	}
 
 	// The list waiver, measured under the requesting law at the conduct.
-
 	listed := off.ListCategory
 	if rc.ListCategory != "" {
 		listed = rc.ListCategory // the category the issuing authority ticked prevails
 	}
-	if w := in.ListWaiver; w.Covers(listed) && (!w.NeedsNotification || c.notified(in, req, to)) {
-		label := c.listLabel(listed)
-		r.Waiver = &WaiverCheck{Category: listed, Penalty: off.Max}
-		cite := []Citation{instrumentCitation(in, w.Article), offenceCitation(off)}
+	if w := in.ListWaiver; w.Covers(listed) && (!w.NeedsNotification || e.c.notified(in, req, to)) {
 		usedPenalty = true
-		if off.Max.AtLeast(w.MinMonths) {
-			waived, r.Waiver.Applied = true, true
-			r.Reasons = append(r.Reasons, Reason{Code: WaiverApplied, Args: []any{off.Citation, label, off.Max.String(), offences.MonthsText(w.MinMonths), w.Article}, Citations: cite})
-		} else {
-			r.Reasons = append(r.Reasons, Reason{Code: WaiverRefused, Args: []any{off.Citation, label, off.Max.String(), offences.MonthsText(w.MinMonths), w.Article}, Citations: cite})
+		waived = off.Max.AtLeast(w.MinMonths)
+		if !e.quiet {
+			r.Waiver = &WaiverCheck{Category: listed, Penalty: off.Max, Applied: waived}
 		}
+		code := WaiverRefused
+		if waived {
+			code = WaiverApplied
+		}
+		e.say(code, []Citation{instrumentCitation(in, w.Article), offenceCitation(off)},
+			TextArg(off.Citation), e.c.listArg(listed), PenaltyArg(off.Max), MonthsArg(w.MinMonths), TextArg(w.Article))
 	}
 	if usedPenalty && off.Validity.From == 0 {
-		r.Reasons = append(r.Reasons, Reason{Code: StartUnknown, Args: []any{off.Citation}, Citations: []Citation{offenceCitation(off)}})
+		e.say(StartUnknown, []Citation{offenceCitation(off)}, TextArg(off.Citation))
 	}
-
 	return met, known, waived
 }
 
 func (c *Checker) isFiscal(k offences.Category) bool {
 	for x := k; x != ""; x = x.Parent() {
-		if info, err := c.reg.Vocabulary().Category(x); err == nil && info.Fiscal {
+		if info, ok := c.categories[x]; ok && info.Fiscal {
 			return true
 		}
 	}
@@ -158,64 +168,70 @@ func (c *Checker) notified(in *Instrument, req Request, to *jurisdictions.Jurisd
 	if err != nil {
 		return false
 	}
-	for _, j := range []*jurisdictions.Jurisdiction{from, to} {
-		m, ok := j.Membership(in.ID, req.Decided)
-		if !ok || !slices.Contains(m.Reservations, "list_waiver") {
-			return false
-		}
-	}
-	return true
+	return from.Declared(in.ID, req.Decided, "list_waiver") && to.Declared(in.ID, req.Decided, "list_waiver")
 }
 
-// outcome is the conduct test at one date.
+// outcome is the conduct test at one date. Its equivalents are
+// e.eqs[eq0:eq1].
 type outcome struct {
-	verdict     Verdict
-	at          offences.Date
-	equivalents []Equivalent
-	establish   []offences.Element
-	thresholds  []ThresholdCheck
-	reasons     []Reason
+	verdict   Verdict
+	at        offences.Date
+	eq0, eq1  int
+	establish []offences.Element
 }
 
 // assess applies the conduct test at the date the requested state uses;
 // when the dataset does not know that date, at both candidate dates, and
 // answers only if they agree.
-func (c *Checker) assess(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, cats []offences.Category, facts map[offences.Element]bool) outcome {
+func (e *eval) assess(req Request, in *Instrument, to *jurisdictions.Jurisdiction, rc *resolvedCharge, fs facts) outcome {
 	rule := to.Assessment()
+	at, code, source := offences.Date(0), ReasonCode(""), ""
 	switch {
 	case rule.At == jurisdictions.AtConduct:
-		o := c.conduct(req, in, to, cats, facts, rc.Committed)
-		o.reasons = append([]Reason{{Code: AssessedAtConduct, Args: []any{rc.Committed.String(), rule.Source}}}, o.reasons...)
-		return o
+		at, code, source = rc.Committed, AssessedAtConduct, rule.Source
 	case rule.At == jurisdictions.AtDecision:
-		o := c.conduct(req, in, to, cats, facts, req.Decided)
-		o.reasons = append([]Reason{{Code: AssessedAtDecision, Args: []any{req.Decided.String(), rule.Source}}}, o.reasons...)
-		return o
+		at, code, source = req.Decided, AssessedAtDecision, rule.Source
 	case in.Assessment == "conduct":
-		o := c.conduct(req, in, to, cats, facts, rc.Committed)
-		o.reasons = append([]Reason{{Code: AssessedAtConduct, Args: []any{rc.Committed.String(), in.Citation}}}, o.reasons...)
-		return o
+		at, code, source = rc.Committed, AssessedAtConduct, in.Citation
 	case in.Assessment == "decision":
-		o := c.conduct(req, in, to, cats, facts, req.Decided)
-		o.reasons = append([]Reason{{Code: AssessedAtDecision, Args: []any{req.Decided.String(), in.Citation}}}, o.reasons...)
-		return o
+		at, code, source = req.Decided, AssessedAtDecision, in.Citation
 	}
-	atDecision := c.conduct(req, in, to, cats, facts, req.Decided)
+	if code != "" {
+		e.say(code, nil, DateArg(at), TextArg(source))
+		return e.conduct(req, in, to, rc.cats, fs, at)
+	}
 	if rc.Committed == req.Decided {
-		return atDecision
+		return e.conduct(req, in, to, rc.cats, fs, req.Decided)
 	}
-	atConduct := c.conduct(req, in, to, cats, facts, rc.Committed)
+	rs, ts := len(e.reasons), len(e.ths)
+	atConduct := e.conduct(req, in, to, rc.cats, fs, rc.Committed)
+	rm, tm := len(e.reasons), len(e.ths)
+	atDecision := e.conduct(req, in, to, rc.cats, fs, req.Decided)
+	if e.quiet {
+		if atConduct.verdict == atDecision.verdict {
+			atDecision.at = 0
+			return atDecision
+		}
+		return outcome{verdict: Undetermined}
+	}
+	// Drop the equivalents of the test at the conduct date: the result
+	// shows those at the decision date.
+	n := atConduct.eq1 - atConduct.eq0
+	e.eqs = slices.Delete(e.eqs, atConduct.eq0, atConduct.eq1)
+	atDecision.eq0, atDecision.eq1 = atDecision.eq0-n, atDecision.eq1-n
 	if atConduct.verdict == atDecision.verdict {
+		e.reasons = slices.Delete(e.reasons, rs, rm)
+		e.ths = slices.Delete(e.ths, ts, tm)
 		atDecision.at = 0 // the verdict does not depend on the date
 		return atDecision
 	}
-	return outcome{
-		verdict:     Undetermined,
-		equivalents: atDecision.equivalents,
-		establish:   atDecision.establish,
-		reasons: append(append([]Reason{{Code: AssessmentDateUnknown, Args: []any{atConduct.verdict.String(), rc.Committed.String(),
-			atDecision.verdict.String(), req.Decided.String()}}}, atConduct.reasons...), atDecision.reasons...),
-	}
+	e.ths = e.ths[:ts]
+	var a [4]Arg
+	a[0], a[1], a[2], a[3] = VerdictArg(atConduct.verdict), DateArg(rc.Committed), VerdictArg(atDecision.verdict), DateArg(req.Decided)
+	e.say(AssessmentDateUnknown, nil, a[:]...)
+	last := e.reasons[len(e.reasons)-1]
+	e.reasons = slices.Insert(e.reasons[:len(e.reasons)-1], rs, last)
+	return outcome{verdict: Undetermined, eq0: atDecision.eq0, eq1: atDecision.eq1, establish: atDecision.establish}
 }
 
 // candidate is an offence of the requested state related to the conduct.
@@ -227,24 +243,19 @@ type candidate struct {
 // conduct applies the conduct test on day at: which offences of the
 // requested state, as in force then, cover conduct of these categories
 // with these facts.
-func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdiction, cats []offences.Category, facts map[offences.Element]bool, at offences.Date) outcome {
-	out := outcome{at: at}
-	ix := c.indexes[to.Code()]
-	var thresholds []Threshold
-	for _, t := range in.Thresholds {
-		if t.Applies(req.Purpose) && t.AppliesTo(Requested) && t.Measure == MaxPenalty {
-			thresholds = append(thresholds, t)
-		}
-	}
+func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdiction, cats []offences.Category, fs facts, at offences.Date) outcome {
+	out := outcome{at: at, eq0: len(e.eqs)}
+	ix := e.c.indexes[to.Code()]
 	var (
 		satisfied, possible, unknownCoverage bool
-		establish                            = map[offences.Element]bool{}
-		bestMeeting                          *offences.Offence
-		bestBelow                            *offences.Offence
+		bestMeeting, bestBelow               *offences.Offence
+		seenBuf                              [16]*offences.Offence
+		establishBuf                         [8]offences.Element
 	)
-	seen := map[string]bool{}
+	seen, establish := seenBuf[:0], establishBuf[:0]
 	for _, cat := range cats {
-		var cands []candidate
+		var candBuf [16]candidate
+		cands := candBuf[:0]
 		ix.Match(cat, at, func(o *offences.Offence, rel catalog.Relation) bool {
 			for i := range cands {
 				if cands[i].o == o {
@@ -258,93 +269,108 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 		covered := false // some offence covers or may cover this category
 		below := false   // an offence covers it but below the threshold
 		for _, cd := range cands {
-			if seen[cd.o.ID] {
+			if slices.Contains(seen, cd.o) {
 				continue // already weighed for another category of the conduct
 			}
-			seen[cd.o.ID] = true
-			var missing, unknown []offences.Element
-			for _, e := range cd.o.Elements {
-				present, known := facts[e]
+			seen = append(seen, cd.o)
+			var mb, ub [8]offences.Element
+			missing, unknown := mb[:0], ub[:0]
+			for _, el := range cd.o.Elements {
+				present, known := fs.get(el)
 				switch {
 				case !known:
-					unknown = append(unknown, e)
+					unknown = append(unknown, el)
 				case !present:
-					missing = append(missing, e)
+					missing = append(missing, el)
 				}
 			}
-			eq := Equivalent{Offence: cd.o.Clone(), Missing: missing, Unknown: unknown}
+			conf := High
 			switch {
 			case len(missing) > 0:
-				eq.Confidence = No
+				conf = No
 			case len(unknown) > 0 || cd.rel == catalog.Narrower:
-				eq.Confidence = Low
+				conf = Low
 			case cd.rel == catalog.Same:
-				eq.Confidence = Exact
-			default:
-				eq.Confidence = High
+				conf = Exact
 			}
-			for _, t := range thresholds {
-				if !t.MetBy(cd.o.Max) {
-					eq.BelowThreshold = true
+			belowThreshold := false
+			for _, t := range in.Thresholds {
+				if requestedMax(t, req.Purpose) && !t.MetBy(cd.o.Max) {
+					belowThreshold = true
 				}
 			}
-			cite := []Citation{offenceCitation(cd.o)}
+			var keptMissing, keptUnknown []offences.Element // copies off the stack buffers, for the result
+			if !e.quiet {
+				keptMissing, keptUnknown = carve(&e.els, missing, 8*e.n), carve(&e.els, unknown, 8*e.n)
+			}
+			cite := offenceCitation(cd.o)
 			switch {
-			case eq.Confidence == No:
-				out.reasons = append(out.reasons, Reason{Code: ElementAbsent, Args: []any{cd.o.Citation, joinElements(missing)}, Citations: cite})
+			case conf == No:
+				e.say(ElementAbsent, []Citation{cite}, TextArg(cd.o.Citation), ElementsArg(keptMissing))
 				continue
-			case eq.Confidence >= High && !eq.BelowThreshold:
+			case conf >= High && !belowThreshold:
 				satisfied, covered = true, true
 				if bestMeeting == nil {
 					bestMeeting = cd.o
 				}
-				out.reasons = append(out.reasons, Reason{Code: EquivalentFound, Args: []any{cd.o.Citation, labelOf(cd.o), eq.Confidence.String()}, Citations: cite})
-			case eq.Confidence >= High:
+				e.say(EquivalentFound, []Citation{cite}, TextArg(cd.o.Citation), LabelArg(cd.o.ID, cd.o.Labels), ConfidenceArg(conf))
+			case conf >= High:
 				below = true // decides only where the catalogue is complete: another offence may reach the threshold
 				if bestBelow == nil || cd.o.Max.MoreThan(bestBelow.Max.Months) {
 					bestBelow = cd.o
 				}
-				for _, t := range thresholds {
-					out.reasons = append(out.reasons, Reason{Code: BelowThreshold, Args: []any{cd.o.Citation, cd.o.Max.String(), thresholdText(t), t.Article},
-						Citations: append(cite, instrumentCitation(in, t.Article))})
+				for _, t := range in.Thresholds {
+					if requestedMax(t, req.Purpose) {
+						e.say(BelowThreshold, []Citation{cite, instrumentCitation(in, t.Article)},
+							TextArg(cd.o.Citation), PenaltyArg(cd.o.Max), ThresholdArg(t), TextArg(t.Article))
+					}
 				}
 			default: // Low
 				possible, covered = true, true
-				for _, e := range unknown {
-					establish[e] = true
+				for _, el := range unknown {
+					if !slices.Contains(establish, el) {
+						establish = append(establish, el)
+					}
 				}
 				if len(unknown) > 0 {
-					out.reasons = append(out.reasons, Reason{Code: ElementUnknown, Args: []any{cd.o.Citation, joinElements(unknown)}, Citations: cite})
+					e.say(ElementUnknown, []Citation{cite}, TextArg(cd.o.Citation), ElementsArg(keptUnknown))
 				} else {
-					out.reasons = append(out.reasons, Reason{Code: Narrower, Args: []any{cd.o.Citation, c.categoryLabel(cat)}, Citations: cite})
+					e.say(Narrower, []Citation{cite}, TextArg(cd.o.Citation), e.c.categoryArg(cat))
 				}
 			}
-			out.equivalents = append(out.equivalents, eq)
+			if !e.quiet {
+				grow(&e.eqs, 2*e.n)
+				e.eqs = append(e.eqs, Equivalent{Offence: e.clone(cd.o), Confidence: conf,
+					Missing: keptMissing, Unknown: keptUnknown, BelowThreshold: belowThreshold})
+			}
 		}
 		if covered {
 			continue
 		}
 		switch rec := ix.NonOffence(cat, at); {
 		case rec != nil:
-			out.reasons = append(out.reasons, Reason{Code: NotAnOffence, Args: []any{to.Code(), rec.Citation, labelOfRecord(rec), at.String()},
-				Citations: []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}}})
+			e.say(NotAnOffence, []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}},
+				LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), LabelArg(rec.ID, rec.Labels), DateArg(at))
 		case to.CoversCategory(cat, at):
 			if !below {
-				out.reasons = append(out.reasons, Reason{Code: NoOffenceInCatalogue, Args: []any{to.Code(), c.categoryLabel(cat), at.String()}})
+				e.say(NoOffenceInCatalogue, nil, LabelArg(to.Code(), to.Names()), e.c.categoryArg(cat), DateArg(at))
 			}
 		default:
 			unknownCoverage = true
-			out.reasons = append(out.reasons, Reason{Code: CoverageMissing, Args: []any{to.Code(), c.categoryLabel(cat), at.String()}})
+			e.say(CoverageMissing, nil, LabelArg(to.Code(), to.Names()), e.c.categoryArg(cat), DateArg(at))
 		}
 	}
-	for _, t := range thresholds {
+	for _, t := range in.Thresholds {
+		if !requestedMax(t, req.Purpose) {
+			continue
+		}
 		switch {
 		case bestMeeting != nil:
-			out.thresholds = append(out.thresholds, ThresholdCheck{Threshold: t, Side: Requested, Offence: bestMeeting.ID, Penalty: bestMeeting.Max, Met: true, Known: true})
-			out.reasons = append(out.reasons, Reason{Code: ThresholdMet, Args: []any{string(Requested), bestMeeting.Citation, bestMeeting.Max.String(), thresholdText(t), t.Article},
-				Citations: []Citation{instrumentCitation(in, t.Article), offenceCitation(bestMeeting)}})
+			e.threshold(ThresholdCheck{Threshold: t, Side: Requested, Offence: bestMeeting.ID, Penalty: bestMeeting.Max, Met: true, Known: true})
+			e.say(ThresholdMet, []Citation{instrumentCitation(in, t.Article), offenceCitation(bestMeeting)},
+				SideArg(Requested), TextArg(bestMeeting.Citation), PenaltyArg(bestMeeting.Max), ThresholdArg(t), TextArg(t.Article))
 		case bestBelow != nil:
-			out.thresholds = append(out.thresholds, ThresholdCheck{Threshold: t, Side: Requested, Offence: bestBelow.ID, Penalty: bestBelow.Max, Known: true})
+			e.threshold(ThresholdCheck{Threshold: t, Side: Requested, Offence: bestBelow.ID, Penalty: bestBelow.Max, Known: true})
 		}
 	}
 	switch {
@@ -352,14 +378,18 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 		out.verdict = Satisfied
 	case possible || unknownCoverage:
 		out.verdict = Undetermined
-		for e := range establish {
-			out.establish = append(out.establish, e)
+		if len(establish) > 0 {
+			slices.Sort(establish)
+			out.establish = carve(&e.els, establish, 8*e.n)
+			if e.quiet {
+				out.establish = nil
+			}
 		}
-		slices.Sort(out.establish)
 	default:
 		out.verdict = NotSatisfied
 	}
-	slices.SortStableFunc(out.equivalents, func(a, b Equivalent) int {
+	out.eq1 = len(e.eqs)
+	slices.SortStableFunc(e.eqs[out.eq0:out.eq1], func(a, b Equivalent) int {
 		if a.Confidence != b.Confidence {
 			return int(b.Confidence) - int(a.Confidence)
 		}
@@ -368,40 +398,18 @@ func (c *Checker) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdi
 	return out
 }
 
-func (c *Checker) categoryLabel(k offences.Category) string {
-	if info, err := c.reg.Vocabulary().Category(k); err == nil {
-		if s := info.Labels.English(); s != "" {
-			return s
-		}
-	}
-	return string(k)
+// requestedMax reports whether t measures the requested state's maximum
+// penalty for a request of purpose p.
+func requestedMax(t Threshold, p Purpose) bool {
+	return t.Applies(p) && t.AppliesTo(Requested) && t.Measure == MaxPenalty
 }
 
-func (c *Checker) listLabel(k offences.ListCategory) string {
-	if info, err := c.reg.Vocabulary().ListCategory(k); err == nil {
-		if s := info.Labels.English(); s != "" {
-			return s
-		}
-	}
-	return string(k)
+func (c *Checker) categoryArg(k offences.Category) Arg {
+	return LabelArg(string(k), c.categories[k].Labels)
 }
 
-func labelOf(o *offences.Offence) string {
-	s, _ := o.Labels.Get()
-	return s
-}
-
-func labelOfRecord(n *offences.NonOffence) string {
-	s, _ := n.Labels.Get()
-	return s
-}
-
-func joinElements(es []offences.Element) string {
-	parts := make([]string, len(es))
-	for i, e := range es {
-		parts[i] = string(e)
-	}
-	return strings.Join(parts, ", ")
+func (c *Checker) listArg(k offences.ListCategory) Arg {
+	return LabelArg(string(k), c.lists[k].Labels)
 }
 
 func offenceCitation(o *offences.Offence) Citation {
@@ -409,29 +417,16 @@ func offenceCitation(o *offences.Offence) Citation {
 }
 
 func instrumentCitation(in *Instrument, article string) Citation {
-	text := in.Citation
-	if article != "" {
-		text = article + ", " + in.Citation
-	}
-	return Citation{Instrument: in.ID, Text: text, URL: in.URL}
-}
-
-// thresholdText writes a threshold in English: "at least 12 months",
-// "more than 1 year".
-func thresholdText(t Threshold) string {
-	if t.Op == MoreThan {
-		return "more than " + offences.MonthsText(t.Months)
-	}
-	return "at least " + offences.MonthsText(t.Months)
+	return Citation{Instrument: in.ID, Text: in.cite(article), URL: in.URL}
 }
 
 // Measure returns what the check measured.
 func (tc ThresholdCheck) Measure() Measure { return tc.Threshold.Measure }
 
-// measured writes the penalty or sentence measured, in English.
-func (tc ThresholdCheck) measured() string {
+// measured is the penalty or sentence measured, as a reason argument.
+func (tc ThresholdCheck) measured() Arg {
 	if tc.Threshold.Measure == MaxPenalty {
-		return tc.Penalty.String()
+		return PenaltyArg(tc.Penalty)
 	}
-	return offences.MonthsText(tc.Months)
+	return MonthsArg(tc.Months)
 }

@@ -43,12 +43,19 @@ func ExampleChecker_Check() {
 	//   Perverting the course of justice (common law) (exact)
 }
 
-// A reason renders as a sentence in the reader's language; languages the
-// catalog lacks fall back to English.
+// A reason renders as a sentence in the reader's language, with plurals
+// of that language; a label the dataset lacks in that language (here the
+// Polish name of the list category) falls back to English.
 func ExampleReason_Text() {
-	r := dualcrim.Reason{Code: dualcrim.WaiverRefused,
-		Args: []any{"art. 578 CP", "terrorism", "2 years", "3 years", "Art 2(2)"}}
-	fmt.Println(r.Text(language.English))
+	terrorism, _ := offences.DefaultVocabulary().ListCategory("terrorism")
+	r := dualcrim.Reason{Code: dualcrim.WaiverRefused, Args: []dualcrim.Arg{
+		dualcrim.TextArg("art. 578 CP"), dualcrim.LabelArg("terrorism", terrorism.Labels),
+		dualcrim.PenaltyArg(offences.Years(2)), dualcrim.MonthsArg(36), dualcrim.TextArg("Art 2(2)")}}
+	for _, tag := range []language.Tag{language.English, language.German, language.Polish} {
+		fmt.Println(r.Text(tag))
+	}
 	// Output:
 	// The list waiver does not apply: art. 578 CP falls in the listed category "terrorism" but carried only 2 years at the time of the conduct, less than 3 years (Art 2(2)); dual criminality must be checked.
+	// Die Ausnahme für Listendelikte greift nicht: art. 578 CP fällt unter die Listenkategorie „Terrorismus“, die Höchststrafe zur Tatzeit (2 Jahre) erreicht aber nicht 3 Jahre (Art 2(2)); die beiderseitige Strafbarkeit ist zu prüfen.
+	// Wyłączenie dla kategorii z wykazu nie ma zastosowania: art. 578 CP należy do kategorii „terrorism”, lecz kara maksymalna w czasie czynu (2 lata) jest niższa niż 3 lata (Art 2(2)); należy zbadać podwójną karalność.
 }

@@ -201,6 +201,38 @@ type Instrument struct {
 	Notes         []string
 	file          string
 	line          int
+	// cites holds "article, citation" for each article the instrument's
+	// rules name, so that a check does not build them.
+	cites map[string]string
+}
+
+// cite returns the pinpoint of an article of the instrument.
+func (in *Instrument) cite(article string) string {
+	if article == "" {
+		return in.Citation
+	}
+	if s, ok := in.cites[article]; ok {
+		return s
+	}
+	return article + ", " + in.Citation
+}
+
+// indexCitations fills cites for the articles of the rules.
+func (in *Instrument) indexCitations() {
+	in.cites = map[string]string{}
+	add := func(a string) {
+		if a != "" {
+			in.cites[a] = a + ", " + in.Citation
+		}
+	}
+	for _, t := range in.Thresholds {
+		add(t.Article)
+	}
+	if in.ListWaiver != nil {
+		add(in.ListWaiver.Article)
+	}
+	add(in.ConductTest)
+	add(in.FiscalProviso)
 }
 
 // Governs reports whether the instrument covers requests of kind k.

@@ -163,6 +163,9 @@ func LoadInstruments(fsys fs.FS, vocab *offences.Vocabulary) (*Instruments, erro
 		}
 		return nil, errors.Join(list...)
 	}
+	for _, in := range s.list {
+		in.indexCitations()
+	}
 	slices.SortStableFunc(s.list, func(a, b *Instrument) int {
 		if a.Priority != b.Priority {
 			return b.Priority - a.Priority

@@ -2,6 +2,7 @@ package dualcrim
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/offencemap/offencemap/offences"
 )
@@ -74,7 +75,7 @@ func (r *Request) validate() error {
 		return bad("charges", "at least one charge is needed")
 	}
 	for i, c := range r.Charges {
-		field := fmt.Sprintf("charges[%d]", i)
+		field := "charges[" + strconv.Itoa(i) + "]" // only read on the error paths; Itoa of small numbers does not allocate
 		if c.Offence == "" && len(c.Conduct) == 0 {
 			return bad(field+".offence", "give the requesting state's offence (ID or citation) or the conduct categories")
 		}

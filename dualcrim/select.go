@@ -16,46 +16,64 @@ func (c *Checker) selectInstrument(req Request, from, to *jurisdictions.Jurisdic
 			return nil, false, &RequestError{Err: ErrUnknownInstrument, Field: "instrument",
 				Msg: fmt.Sprintf("%q (known: %s)", req.Instrument, c.instrumentIDs())}
 		}
-		if why := c.whyNot(in, req, from, to, charges); why != "" {
+		if c.whyNot(in, req, from, to, charges, false) != "" {
+			why := c.whyNot(in, req, from, to, charges, true)
 			return nil, false, &RequestError{Err: ErrInstrumentNotApplicable, Field: "instrument", Msg: in.ID + ": " + why}
 		}
 		return in, false, nil
 	}
 	var whys []string
 	for _, in := range c.instruments.list {
-		why := c.whyNot(in, req, from, to, charges)
-		if why == "" {
+		if c.whyNot(in, req, from, to, charges, false) == "" {
 			return in, true, nil
 		}
-		whys = append(whys, in.ID+": "+why)
+	}
+	for _, in := range c.instruments.list {
+		whys = append(whys, in.ID+": "+c.whyNot(in, req, from, to, charges, true))
 	}
 	return nil, false, &RequestError{Err: ErrNoInstrument, Field: "",
 		Msg: fmt.Sprintf("%s between %s and %s on %s; %s", req.Kind, from.Code(), to.Code(), req.Decided, strings.Join(whys, "; "))}
 }
 
 // whyNot says why an instrument does not govern the request, or "" when it
-// does.
-func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Jurisdiction, charges []resolvedCharge) string {
+// does. Unless explain is set it answers "-" instead of a sentence, so
+// that the common path builds no strings.
+func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Jurisdiction, charges []resolvedCharge, explain bool) string {
 	if !in.Governs(req.Kind) {
+		if !explain {
+			return "-"
+		}
 		return "does not govern " + string(req.Kind)
 	}
 	if !in.Validity.Contains(req.Decided) {
+		if !explain {
+			return "-"
+		}
 		return "not in force on " + req.Decided.String()
 	}
 	if in.Requested != "" {
 		if in.Requested != to.Code() {
+			if !explain {
+				return "-"
+			}
 			return "is the national law of " + in.Requested
 		}
 	} else {
 		var sides [2]string
 		for i, j := range []*jurisdictions.Jurisdiction{from, to} {
-			m, ok := j.Membership(in.ID, req.Decided)
+			side, ok := j.Bound(in.ID, req.Decided)
 			if !ok {
+				if !explain {
+					return "-"
+				}
 				return j.Code() + " is not bound on " + req.Decided.String()
 			}
-			sides[i] = m.Side
+			sides[i] = side
 		}
 		if in.TwoSided && (sides[0] == "" || sides[0] == sides[1]) {
+			if !explain {
+				return "-"
+			}
 			return "binds its two sides to each other, and " + from.Code() + " and " + to.Code() + " are on the same side"
 		}
 	}
@@ -68,7 +86,10 @@ func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Ju
 			}
 		}
 		if !inScope {
-			return "the conduct of " + ch.id + " is outside its scope"
+			if !explain {
+				return "-"
+			}
+			return "the conduct of " + ch.name() + " is outside its scope"
 		}
 	}
 	return ""

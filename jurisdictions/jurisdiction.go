@@ -142,6 +142,29 @@ func (j *Jurisdiction) Membership(id string, at offences.Date) (Membership, bool
 	return Membership{}, false
 }
 
+// Bound reports whether the jurisdiction is bound by instrument id on day
+// at, and on which side. Unlike Membership it copies nothing, for request
+// paths.
+func (j *Jurisdiction) Bound(id string, at offences.Date) (side string, ok bool) {
+	for i := range j.memberships {
+		if m := &j.memberships[i]; m.Instrument == id && m.Validity.Contains(at) {
+			return m.Side, true
+		}
+	}
+	return "", false
+}
+
+// Declared reports whether the jurisdiction, bound by instrument id on day
+// at, made the reservation or declaration r ("list_waiver").
+func (j *Jurisdiction) Declared(id string, at offences.Date, r string) bool {
+	for i := range j.memberships {
+		if m := &j.memberships[i]; m.Instrument == id && m.Validity.Contains(at) {
+			return slices.Contains(m.Reservations, r)
+		}
+	}
+	return false
+}
+
 // Source says where the jurisdiction's general data was read, as the
 // dataset file gives it (empty when the file gives none).
 func (j *Jurisdiction) Source() string { return j.source }

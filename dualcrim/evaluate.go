@@ -133,7 +133,12 @@ func (e *eval) requestingSide(req Request, in *Instrument, to *jurisdictions.Jur
 	if rc.ListCategory != "" {
 		listed = rc.ListCategory // the category the issuing authority ticked prevails
 	}
-	if w := in.ListWaiver; w.Covers(listed) && (!w.NeedsNotification || e.c.notified(in, req, to)) {
+	w := in.ListWaiver
+	if _, from := to.ConductLimits(in.ID, req.Decided); from != 0 && rc.Committed < from && w.Covers(listed) {
+		e.say(WaiverNotForConduct, []Citation{instrumentCitation(in, w.Article)}, LabelArg(to.Code(), to.Names()), DateArg(from), TextArg(w.Article))
+		w = nil // the requested state applies the list only to later conduct
+	}
+	if w.Covers(listed) && (!w.NeedsNotification || e.c.notified(in, req, to)) {
 		usedPenalty = true
 		waived = off.Max.AtLeast(w.MinMonths)
 		if !e.quiet {

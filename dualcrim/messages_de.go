@@ -17,6 +17,7 @@ var packDE = languagePack{
 		ThresholdUnknown:      "Schwelle nicht messbar (%[1]s): %[2]s ist nicht angegeben; Schwelle: %[3]s (%[4]s).",
 		WaiverApplied:         "Keine Prüfung der beiderseitigen Strafbarkeit: %[1]s fällt unter die Listenkategorie „%[2]s“; Höchststrafe zur Tatzeit: %[3]s, erforderlich mindestens %[4]s (%[5]s).",
 		WaiverRefused:         "Die Ausnahme für Listendelikte greift nicht: %[1]s fällt unter die Listenkategorie „%[2]s“, die Höchststrafe zur Tatzeit (%[3]s) erreicht aber nicht %[4]s (%[5]s); die beiderseitige Strafbarkeit ist zu prüfen.",
+		WaiverNotForConduct:   "Die Ausnahme für Listendelikte greift nicht: Der ersuchte Staat (%[1]s) wendet sie nur auf Taten ab dem %[2]s an (%[3]s); die beiderseitige Strafbarkeit ist zu prüfen.",
 		EquivalentFound:       "%[1]s (%[2]s) erfasst das Verhalten (Übereinstimmung: %[3]s).",
 		ElementAbsent:         "%[1]s erfasst das Verhalten nicht: Der Tatbestand verlangt %[2]s, was nach dem Sachverhalt fehlt.",
 		ElementUnknown:        "%[1]s erfasst das Verhalten nur, wenn diese Tatsachen festgestellt werden: %[2]s.",

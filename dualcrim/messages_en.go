@@ -15,6 +15,7 @@ var packEN = languagePack{
 		ThresholdUnknown:      "Threshold cannot be measured (%[1]s): %[2]s is not given; the threshold is %[3]s (%[4]s).",
 		WaiverApplied:         "No check of dual criminality: %[1]s falls in the listed category \"%[2]s\" and carried %[3]s at the time of the conduct, at least %[4]s (%[5]s).",
 		WaiverRefused:         "The list waiver does not apply: %[1]s falls in the listed category \"%[2]s\" but carried only %[3]s at the time of the conduct, less than %[4]s (%[5]s); dual criminality must be checked.",
+		WaiverNotForConduct:   "The list waiver does not apply: %[1]s applies it, as requested state, only to conduct from %[2]s (%[3]s); dual criminality must be checked.",
 		EquivalentFound:       "%[1]s (%[2]s) covers the conduct (confidence: %[3]s).",
 		ElementAbsent:         "%[1]s does not cover the conduct: it requires %[2]s, which the facts exclude.",
 		ElementUnknown:        "%[1]s covers the conduct only if these facts are established: %[2]s.",

@@ -17,6 +17,7 @@ var packES = languagePack{
 		ThresholdUnknown:      "Umbral no medible (%[1]s): falta %[2]s; umbral: %[3]s (%[4]s).",
 		WaiverApplied:         "Sin control de la doble tipificación: %[1]s pertenece a la categoría de la lista «%[2]s»; pena máxima en el momento de los hechos: %[3]s, al menos %[4]s (%[5]s).",
 		WaiverRefused:         "No se aplica la exención de la lista: %[1]s pertenece a la categoría de la lista «%[2]s», pero su pena máxima en el momento de los hechos (%[3]s) es inferior a %[4]s (%[5]s); debe controlarse la doble tipificación.",
+		WaiverNotForConduct:   "No se aplica la exención de la lista: el Estado requerido (%[1]s) solo la aplica a hechos cometidos a partir del %[2]s (%[3]s); debe controlarse la doble tipificación.",
 		EquivalentFound:       "%[1]s (%[2]s) abarca los hechos (coincidencia: %[3]s).",
 		ElementAbsent:         "%[1]s no abarca los hechos: exige %[2]s, que los hechos excluyen.",
 		ElementUnknown:        "%[1]s abarca los hechos solo si se establecen estos elementos: %[2]s.",

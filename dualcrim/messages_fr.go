@@ -17,6 +17,7 @@ var packFR = languagePack{
 		ThresholdUnknown:      "Seuil non mesurable (%[1]s) : %[2]s – donnée manquante ; seuil : %[3]s (%[4]s).",
 		WaiverApplied:         "Pas de contrôle de la double incrimination : %[1]s relève de la catégorie de la liste « %[2]s » ; peine maximale au moment des faits : %[3]s, au moins %[4]s (%[5]s).",
 		WaiverRefused:         "La dispense prévue pour la liste ne s'applique pas : %[1]s relève de la catégorie de la liste « %[2]s », mais sa peine maximale au moment des faits (%[3]s) est inférieure à %[4]s (%[5]s) ; la double incrimination doit être contrôlée.",
+		WaiverNotForConduct:   "La dispense prévue pour la liste ne s'applique pas : l'État requis (%[1]s) ne l'applique qu'aux faits commis à partir du %[2]s (%[3]s) ; la double incrimination doit être contrôlée.",
 		EquivalentFound:       "%[1]s (%[2]s) couvre les faits (concordance : %[3]s).",
 		ElementAbsent:         "%[1]s ne couvre pas les faits : cette infraction exige %[2]s, que les faits excluent.",
 		ElementUnknown:        "%[1]s ne couvre les faits que si ces éléments sont établis : %[2]s.",

@@ -17,6 +17,7 @@ var packIT = languagePack{
 		ThresholdUnknown:      "Soglia non misurabile (%[1]s): manca %[2]s; soglia: %[3]s (%[4]s).",
 		WaiverApplied:         "Nessuna verifica della doppia incriminazione: %[1]s rientra nella categoria dell'elenco «%[2]s»; pena massima al momento del fatto: %[3]s, almeno %[4]s (%[5]s).",
 		WaiverRefused:         "L'esenzione per le categorie dell'elenco non si applica: %[1]s rientra nella categoria «%[2]s», ma la sua pena massima al momento del fatto (%[3]s) è inferiore a %[4]s (%[5]s); occorre verificare la doppia incriminazione.",
+		WaiverNotForConduct:   "L'esenzione per le categorie dell'elenco non si applica: lo Stato richiesto (%[1]s) la applica solo ai fatti commessi dal %[2]s (%[3]s); occorre verificare la doppia incriminazione.",
 		EquivalentFound:       "%[1]s (%[2]s) copre il fatto (corrispondenza: %[3]s).",
 		ElementAbsent:         "%[1]s non copre il fatto: richiede %[2]s, che i fatti escludono.",
 		ElementUnknown:        "%[1]s copre il fatto solo se sono accertati questi elementi: %[2]s.",

@@ -17,6 +17,7 @@ var packNL = languagePack{
 		ThresholdUnknown:      "Drempel niet meetbaar (%[1]s): %[2]s ontbreekt; drempel: %[3]s (%[4]s).",
 		WaiverApplied:         "Geen toetsing van de dubbele strafbaarheid: %[1]s valt onder de lijstcategorie ‘%[2]s’; maximumstraf ten tijde van het feit: %[3]s, ten minste %[4]s (%[5]s).",
 		WaiverRefused:         "De uitzondering voor lijstfeiten geldt niet: %[1]s valt onder de lijstcategorie ‘%[2]s’, maar de maximumstraf ten tijde van het feit (%[3]s) is lager dan %[4]s (%[5]s); de dubbele strafbaarheid moet worden getoetst.",
+		WaiverNotForConduct:   "De uitzondering voor lijstfeiten geldt niet: de aangezochte staat (%[1]s) past haar alleen toe op feiten vanaf %[2]s (%[3]s); de dubbele strafbaarheid moet worden getoetst.",
 		EquivalentFound:       "%[1]s (%[2]s) dekt de gedraging (overeenstemming: %[3]s).",
 		ElementAbsent:         "%[1]s dekt de gedraging niet: het vereist %[2]s, wat de feiten uitsluiten.",
 		ElementUnknown:        "%[1]s dekt de gedraging alleen als deze feiten worden vastgesteld: %[2]s.",

@@ -18,6 +18,7 @@ var packPL = languagePack{
 		ThresholdUnknown:      "Progu nie można zbadać (%[1]s): brak danych – %[2]s; próg: %[3]s (%[4]s).",
 		WaiverApplied:         "Bez badania podwójnej karalności: %[1]s należy do kategorii z wykazu „%[2]s”; kara maksymalna w czasie czynu: %[3]s, co najmniej %[4]s (%[5]s).",
 		WaiverRefused:         "Wyłączenie dla kategorii z wykazu nie ma zastosowania: %[1]s należy do kategorii „%[2]s”, lecz kara maksymalna w czasie czynu (%[3]s) jest niższa niż %[4]s (%[5]s); należy zbadać podwójną karalność.",
+		WaiverNotForConduct:   "Wyłączenie dla kategorii z wykazu nie ma zastosowania: państwo wezwane (%[1]s) stosuje je tylko do czynów popełnionych od dnia %[2]s (%[3]s); należy zbadać podwójną karalność.",
 		EquivalentFound:       "%[1]s (%[2]s) obejmuje czyn (zgodność: %[3]s).",
 		ElementAbsent:         "%[1]s nie obejmuje czynu: wymaga %[2]s, a fakty to wykluczają.",
 		ElementUnknown:        "%[1]s obejmuje czyn tylko wtedy, gdy zostaną ustalone te okoliczności: %[2]s.",

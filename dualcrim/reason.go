@@ -28,6 +28,9 @@ const (
 	// penalty at the conduct date, minimum, article.
 	WaiverApplied ReasonCode = "waiver_applied"
 	WaiverRefused ReasonCode = "waiver_refused"
+	// WaiverNotForConduct: requested jurisdiction, the day from which it
+	// applies the list, article. The conduct is earlier.
+	WaiverNotForConduct ReasonCode = "waiver_not_for_conduct"
 	// Equivalent: citation, label, confidence.
 	EquivalentFound ReasonCode = "equivalent"
 	// ElementAbsent: citation, element.

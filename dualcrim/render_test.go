@@ -15,7 +15,7 @@ import (
 var allCodes = []dualcrim.ReasonCode{
 	dualcrim.InstrumentSelected, dualcrim.InstrumentNamed, dualcrim.OffenceNotInForce, dualcrim.OffenceNotGiven,
 	dualcrim.ThresholdMet, dualcrim.ThresholdNotMet, dualcrim.ThresholdUnknown, dualcrim.WaiverApplied,
-	dualcrim.WaiverRefused, dualcrim.EquivalentFound, dualcrim.ElementAbsent, dualcrim.ElementUnknown,
+	dualcrim.WaiverRefused, dualcrim.WaiverNotForConduct, dualcrim.EquivalentFound, dualcrim.ElementAbsent, dualcrim.ElementUnknown,
 	dualcrim.Narrower, dualcrim.BelowThreshold, dualcrim.NotAnOffence, dualcrim.NoOffenceInCatalogue,
 	dualcrim.CoverageMissing, dualcrim.AssessedAtConduct, dualcrim.AssessedAtDecision,
 	dualcrim.AssessmentDateUnknown, dualcrim.FiscalProviso, dualcrim.OptionalRefusal,

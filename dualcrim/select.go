@@ -77,6 +77,16 @@ func (c *Checker) whyNot(in *Instrument, req Request, from, to *jurisdictions.Ju
 			return "binds its two sides to each other, and " + from.Code() + " and " + to.Code() + " are on the same side"
 		}
 	}
+	if limit, _ := to.ConductLimits(in.ID, req.Decided); limit != 0 {
+		for _, ch := range charges {
+			if ch.Committed < limit {
+				if !explain {
+					return "-"
+				}
+				return "binds " + to.Code() + " as requested state only for conduct from " + limit.String()
+			}
+		}
+	}
 	for _, ch := range charges {
 		inScope := false
 		for _, k := range ch.cats {

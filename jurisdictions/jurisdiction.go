@@ -54,7 +54,13 @@ type Membership struct {
 	// Reservations are declarations and reservations that matter for
 	// dual criminality, as text.
 	Reservations []string
-	Source       string
+	// ConductFrom, when set, limits the instrument to conduct on or after
+	// that day when this jurisdiction is the requested state (EAW Art 32
+	// declarations, L. 69/2005 art. 40(2)); ListWaiverConductFrom limits
+	// its list waiver the same way (L. 69/2005 art. 40(3)).
+	ConductFrom           offences.Date
+	ListWaiverConductFrom offences.Date
+	Source                string
 	// File and Line locate the record in the dataset.
 	File string
 	Line int
@@ -152,6 +158,18 @@ func (j *Jurisdiction) Bound(id string, at offences.Date) (side string, ok bool)
 		}
 	}
 	return "", false
+}
+
+// ConductLimits returns the days from which instrument id, and its list
+// waiver, apply to conduct when the jurisdiction is the requested state
+// (zero: no limit), as bound on day at.
+func (j *Jurisdiction) ConductLimits(id string, at offences.Date) (instrument, listWaiver offences.Date) {
+	for i := range j.memberships {
+		if m := &j.memberships[i]; m.Instrument == id && m.Validity.Contains(at) {
+			return m.ConductFrom, m.ListWaiverConductFrom
+		}
+	}
+	return 0, 0
 }
 
 // Declared reports whether the jurisdiction, bound by instrument id on day

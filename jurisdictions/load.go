@@ -58,8 +58,12 @@ type rawMembership struct {
 	From         offences.Date `yaml:"from"`
 	To           offences.Date `yaml:"to"`
 	Reservations []string      `yaml:"reservations"`
-	Source       string        `yaml:"source"`
-	line         int
+	// ConductFrom and ListWaiverConductFrom limit the instrument, and its
+	// list waiver, to conduct from a date when this state is requested.
+	ConductFrom           offences.Date `yaml:"conduct_from"`
+	ListWaiverConductFrom offences.Date `yaml:"list_waiver_conduct_from"`
+	Source                string        `yaml:"source"`
+	line                  int
 }
 
 func (r *rawMembership) SetLine(n int) { r.line = n }
@@ -397,7 +401,11 @@ func (v *validator) membership(m *rawMembership) Membership {
 	if m.Source == "" {
 		v.bad(m.line, "membership of %s has no source", m.Instrument)
 	}
-	return Membership{Instrument: m.Instrument, Side: m.Side, Validity: val, Reservations: m.Reservations, Source: m.Source, File: v.file, Line: m.line}
+	if m.ConductFrom != 0 && m.ListWaiverConductFrom != 0 && m.ListWaiverConductFrom < m.ConductFrom {
+		v.bad(m.line, "membership of %s: list_waiver_conduct_from (%s) is before conduct_from (%s)", m.Instrument, m.ListWaiverConductFrom, m.ConductFrom)
+	}
+	return Membership{Instrument: m.Instrument, Side: m.Side, Validity: val, Reservations: m.Reservations,
+		ConductFrom: m.ConductFrom, ListWaiverConductFrom: m.ListWaiverConductFrom, Source: m.Source, File: v.file, Line: m.line}
 }
 
 func (v *validator) offence(jur string, o *rawOffence) []*offences.Offence {

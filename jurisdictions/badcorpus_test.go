@@ -25,6 +25,10 @@ func TestBadCorpus(t *testing.T) {
 	}{
 		{"XA-UNK.yaml", "unknown key", []string{
 			`XA-UNK.yaml:11: unknown key "penalty" (known: id, citation, aliases, url, labels, categories, elements, list_category, source, versions)`}},
+		{"XA-CLM.yaml", "complete-catalogue claim with a gap", []string{
+			`XA-CLM.yaml:6: covers: 0502 is claimed complete, but on 2000-01-01 no offence or non-offence record of it is in force; record the law (or that there is none) or narrow the claim`}},
+		{"XA-CLE.yaml", "complete-catalogue claim with no record", []string{
+			`XA-CLE.yaml:6: covers: 0701 is claimed complete, but no offence or non-offence record of it exists; record the law (or that there is none) or narrow the claim`}},
 		{"XA-DUP.yaml", "duplicate ID", []string{
 			`XA-DUP.yaml:14: offence "XA-DUP/PC/1" is defined twice (first on line 6); list its versions under one record`}},
 		{"XA-CAT.yaml", "dangling category", []string{

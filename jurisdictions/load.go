@@ -343,6 +343,7 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 		}
 		j.assessment.Source = a.Source
 	}
+	var coverLines []int
 	for _, c := range raw.Covers {
 		if !v.vocab.HasCategory(c.Category) {
 			v.bad(c.line, "covers: category %q is not in the taxonomy", c.Category)
@@ -352,6 +353,7 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 			v.bad(c.line, "covers: %s ends before it starts", c.Category)
 		}
 		j.covers = append(j.covers, Coverage{Category: c.Category, Validity: val, Note: c.Note})
+		coverLines = append(coverLines, c.line)
 	}
 	for _, m := range raw.Memberships {
 		j.memberships = append(j.memberships, v.membership(m))
@@ -387,7 +389,56 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 		}
 	}
 	j.index = catalog.Build(offs, non)
+	for i, c := range j.covers {
+		if day, ok := unsupportedClaim(j.index, c); !ok {
+			when := "on " + day.String() + " no offence or non-offence record of it is in force"
+			if day == 0 {
+				when = "no offence or non-offence record of it exists"
+			}
+			v.bad(coverLines[i], "covers: %s is claimed complete, but %s; record the law (or that there is none) or narrow the claim", c.Category, when)
+		}
+	}
 	return j
+}
+
+// unsupportedClaim checks that a claim of a complete catalogue rests on
+// records: on every day a record of the category starts or ends within the
+// claim, and on its first day, some offence or non-offence record of the
+// category is in force. It returns a day that fails.
+func unsupportedClaim(ix *catalog.Index, c Coverage) (offences.Date, bool) {
+	days := []offences.Date{c.Validity.From}
+	rel := func(cs []offences.Category) bool {
+		for _, k := range cs {
+			if k.Within(c.Category) || c.Category.Within(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range ix.Offences() {
+		if rel(o.Categories) {
+			days = append(days, o.Validity.From, o.Validity.To)
+		}
+	}
+	for _, n := range ix.NonOffences() {
+		if rel(n.Categories) {
+			days = append(days, n.Validity.From, n.Validity.To)
+		}
+	}
+	if len(days) == 1 {
+		return c.Validity.From, false // no record of the category at all
+	}
+	for _, d := range days {
+		if d == 0 || !c.Validity.Contains(d) {
+			continue
+		}
+		covered := false
+		ix.Match(c.Category, d, func(*offences.Offence, catalog.Relation) bool { covered = true; return false })
+		if !covered && ix.NonOffence(c.Category, d) == nil {
+			return d, false
+		}
+	}
+	return 0, true
 }
 
 func (v *validator) membership(m *rawMembership) Membership {

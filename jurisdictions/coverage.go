@@ -1,0 +1,111 @@
+package jurisdictions
+
+import (
+	"github.com/offencemap/offencemap/offences"
+)
+
+// ConductType is one kind of conduct on which the reference dataset's
+// coverage is measured: a name and the categories that make it up.
+type ConductType struct {
+	Name       string
+	Categories []offences.Category
+}
+
+// ConductTypes are the conduct types of the reference dataset's coverage
+// table, in the order the table shows them.
+func ConductTypes() []ConductType {
+	return []ConductType{
+		{"intentional homicide", []offences.Category{"0101"}},
+		{"theft", []offences.Category{"0502"}},
+		{"fraud", []offences.Category{"0701"}},
+		{"computer fraud", []offences.Category{"0701.computer"}},
+		{"unauthorised access to a computer system", []offences.Category{"09031"}},
+		{"money laundering", []offences.Category{"07041"}},
+		{"drug trafficking", []offences.Category{"0601.trafficking"}},
+		{"trafficking in human beings", []offences.Category{"0204"}},
+		{"rape", []offences.Category{"03011"}},
+		{"active bribery of a public official", []offences.Category{"07031"}},
+		{"tax evasion and tax fraud", []offences.Category{"08.tax"}},
+		{"cartel / price fixing", []offences.Category{"08.cartel"}},
+		{"criminal defamation", []offences.Category{"02.defamation"}},
+		{"denial of genocide", []offences.Category{"08.genocide_denial"}},
+		{"insulting the own head of state", []offences.Category{"02.defamation.head_of_state"}},
+		{"insulting a foreign head of state", []offences.Category{"02.defamation.foreign_head_of_state"}},
+		{"rebellion / high treason", []offences.Category{"09.state_security"}},
+		{"rioting", []offences.Category{"08.riot"}},
+		{"participation in a criminal organisation", []offences.Category{"09051"}},
+	}
+}
+
+// Cell is what the dataset knows of one conduct type in one jurisdiction.
+type Cell uint8
+
+// The cells of the coverage table.
+const (
+	// Unknown: no record of the dataset speaks of this conduct.
+	Unknown Cell = iota
+	// Offence: an offence covering the conduct is in force on the day.
+	Offence
+	// OffenceOtherDates: offences are recorded, but none for the day
+	// (the law changed, or the dataset's versions leave a gap).
+	OffenceOtherDates
+	// NotAnOffence: a sourced record says the conduct is not an offence
+	// on the day.
+	NotAnOffence
+	// NotAnOffenceOtherDates: such a record exists for other days only.
+	NotAnOffenceOtherDates
+	// Partly: on the day, offences cover some forms of the conduct and a
+	// sourced record says other forms are not offences (bid rigging is a
+	// crime in Germany, other price fixing is not).
+	Partly
+)
+
+var cellNames = [...]string{"unknown", "offence", "offence (other dates)", "not an offence", "not an offence (other dates)", "partly an offence"}
+
+// String names the cell.
+func (c Cell) String() string {
+	if int(c) < len(cellNames) {
+		return cellNames[c]
+	}
+	return "Cell(?)"
+}
+
+// CoverageOf says what the jurisdiction's records say of conduct type t on
+// day at: an offence whose categories lie within the type's, a
+// non-offence record for them, either on other days only, or nothing.
+func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
+	within := func(cs []offences.Category) bool {
+		for _, k := range cs {
+			if k.WithinAny(t.Categories) {
+				return true
+			}
+		}
+		return false
+	}
+	var offenceNow, offenceOther, nonNow, nonOther bool
+	for _, o := range j.index.Offences() {
+		if within(o.Categories) {
+			now := o.Validity.Contains(at)
+			offenceNow, offenceOther = offenceNow || now, offenceOther || !now
+		}
+	}
+	for _, n := range j.index.NonOffences() {
+		if within(n.Categories) {
+			now := n.Validity.Contains(at)
+			nonNow, nonOther = nonNow || now, nonOther || !now
+		}
+	}
+	switch {
+	case offenceNow && nonNow:
+		return Partly
+	case offenceNow:
+		return Offence
+	case nonNow:
+		return NotAnOffence
+	case offenceOther:
+		return OffenceOtherDates
+	case nonOther:
+		return NotAnOffenceOtherDates
+	}
+	return Unknown
+}

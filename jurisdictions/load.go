@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/offencemap/offencemap/internal/catalog"
 	"github.com/offencemap/offencemap/internal/yamlx"
@@ -204,6 +205,7 @@ func build(files []file, vocab *offences.Vocabulary) (*Registry, error) {
 		rawFile[raw.Code] = f.name
 	}
 	r := &Registry{vocab: vocab, byCode: map[string]*Jurisdiction{}}
+	r.search = sync.OnceValue(func() *searchIndex { return buildSearchIndex(r) })
 	for code, raw := range raws {
 		v := &validator{file: rawFile[code], vocab: vocab}
 		j := v.jurisdiction(raw)

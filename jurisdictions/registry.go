@@ -14,6 +14,8 @@ type Registry struct {
 	vocab  *offences.Vocabulary
 	byCode map[string]*Jurisdiction
 	codes  []string
+	// search builds the search index on first use.
+	search func() *searchIndex
 }
 
 // Vocabulary returns the vocabulary the registry's data is written in.

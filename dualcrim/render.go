@@ -139,3 +139,23 @@ func (r renderer) months(n int) string {
 		return r.p.Sprintf("unit.years_months", r.p.Sprintf("unit.years", y), r.p.Sprintf("unit.months", m))
 	}
 }
+
+// Text names the verdict in the language that best fits tag ("not
+// satisfied", "nicht erfüllt", "niespełniona").
+func (v Verdict) Text(tag language.Tag) string { return newRenderer(tag).arg(VerdictArg(v)) }
+
+// Text names the confidence in the language that best fits tag.
+func (c Confidence) Text(tag language.Tag) string { return newRenderer(tag).arg(ConfidenceArg(c)) }
+
+// Text names the side in the language that best fits tag ("requested
+// state", "État requis").
+func (s Side) Text(tag language.Tag) string { return newRenderer(tag).arg(SideArg(s)) }
+
+// PenaltyText writes a penalty in the language that best fits tag, with
+// that language's plurals ("5 years", "5 Jahre", "5 lat", "life
+// imprisonment").
+func PenaltyText(p offences.Penalty, tag language.Tag) string { return newRenderer(tag).arg(PenaltyArg(p)) }
+
+// ThresholdText writes a threshold in the language that best fits tag
+// ("at least 3 years", "mehr als 12 Monate").
+func ThresholdText(t Threshold, tag language.Tag) string { return newRenderer(tag).arg(ThresholdArg(t)) }

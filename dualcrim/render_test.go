@@ -125,3 +125,16 @@ func TestCheckExplainedInGerman(t *testing.T) {
 	assert.Contains(t, texts, "Keine Prüfung der beiderseitigen Strafbarkeit: § 263 StGB fällt unter die Listenkategorie „"+label+
 		"“; Höchststrafe zur Tatzeit: 5 Jahre, erforderlich mindestens 3 Jahre (Art 2(2)).")
 }
+
+func TestWordsInLanguages(t *testing.T) {
+	assert.Equal(t, "not satisfied", dualcrim.NotSatisfied.Text(language.English))
+	assert.Equal(t, "nicht erfüllt", dualcrim.NotSatisfied.Text(language.German))
+	assert.Equal(t, "niespełniona", dualcrim.NotSatisfied.Text(language.Polish))
+	assert.Equal(t, "indéterminée", dualcrim.Undetermined.Text(language.French))
+	assert.Equal(t, "exacta", dualcrim.Exact.Text(language.Spanish))
+	assert.Equal(t, "Stato richiesto", dualcrim.Requested.Text(language.Italian))
+	assert.Equal(t, "5 lat", dualcrim.PenaltyText(offences.Years(5), language.Polish))
+	assert.Equal(t, "levenslange gevangenisstraf", dualcrim.PenaltyText(offences.Penalty{Kind: offences.Life}, language.Dutch))
+	assert.Equal(t, "mehr als 12 Monate", dualcrim.ThresholdText(dualcrim.Threshold{Op: dualcrim.MoreThan, Months: 12}, language.German))
+	assert.Equal(t, "more than 12 months", dualcrim.ThresholdText(dualcrim.Threshold{Op: dualcrim.MoreThan, Months: 12}, language.English))
+}

@@ -131,72 +131,71 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 func print(w io.Writer, res dualcrim.Result, tag language.Tag) {
-	fmt.Fprintf(w, "Instrument: %s — %s\n", res.Instrument.ID, res.Instrument.Citation)
+	t := vocabulary(tag)
+	fmt.Fprintf(w, "%s: %s — %s\n", t["instrument"], res.Instrument.ID, res.Instrument.Citation)
 	for _, r := range res.Reasons {
 		fmt.Fprintf(w, "  %s\n", r.Text(tag))
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tCHARGE\tCONDUCT\tVERDICT\tBEST EQUIVALENT\tTHRESHOLDS")
+	fmt.Fprintf(tw, "#\t%s\t%s\t%s\t%s\t%s\n", strings.ToUpper(t["charge"]), strings.ToUpper(t["conduct"]),
+		strings.ToUpper(t["verdict"]), strings.ToUpper(t["best"]), strings.ToUpper(t["thresholds"]))
 	for i, ch := range res.Charges {
 		best := "—"
 		if len(ch.Equivalents) > 0 {
 			e := ch.Equivalents[0]
-			best = fmt.Sprintf("%s (%s)", e.Offence.Citation, e.Confidence)
+			best = fmt.Sprintf("%s (%s)", e.Offence.Citation, e.Confidence.Text(tag))
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, chargeName(ch), ch.Charge.Committed, verdictText(ch.Verdict), best, thresholds(ch))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, chargeName(ch, t), ch.Charge.Committed, strings.ToUpper(ch.Verdict.Text(tag)), best, thresholds(ch, t, tag))
 	}
 	tw.Flush()
 	for i, ch := range res.Charges {
-		fmt.Fprintf(w, "\nCharge %d: %s (conduct %s)\n", i+1, chargeName(ch), ch.Charge.Committed)
-		fmt.Fprintf(w, "  Verdict: %s\n", verdictText(ch.Verdict))
+		fmt.Fprintf(w, "\n%s %d: %s (%s %s)\n", t["charge"], i+1, chargeName(ch, t), t["conduct"], ch.Charge.Committed)
+		fmt.Fprintf(w, "  %s: %s\n", t["verdict"], strings.ToUpper(ch.Verdict.Text(tag)))
 		if !ch.AssessedAt.IsZero() {
-			fmt.Fprintf(w, "  Requested state's law as in force on %s\n", ch.AssessedAt)
+			fmt.Fprintf(w, "  "+t["lawAt"]+"\n", ch.AssessedAt)
 		}
 		if len(ch.Equivalents) > 0 {
-			fmt.Fprintln(w, "  Equivalent offences:")
+			fmt.Fprintf(w, "  %s:\n", t["equivalents"])
 			for _, e := range ch.Equivalents {
 				label, _ := e.Offence.Labels.Get(tag)
-				fmt.Fprintf(w, "    %-8s %s — %s, max %s\n", e.Confidence, e.Offence.Citation, label, e.Offence.Max)
+				fmt.Fprintf(w, "    %-8s %s — %s, %s %s\n", e.Confidence.Text(tag), e.Offence.Citation, label, t["max"], dualcrim.PenaltyText(e.Offence.Max, tag))
 			}
 		}
 		if len(ch.Establish) > 0 {
-			fmt.Fprintf(w, "  Establish: %v\n", ch.Establish)
+			fmt.Fprintf(w, "  %s: %v\n", t["establish"], ch.Establish)
 		}
-		fmt.Fprintln(w, "  Reasons:")
+		fmt.Fprintf(w, "  %s:\n", t["reasons"])
 		for _, r := range ch.Reasons {
 			fmt.Fprintf(w, "    - %s\n", r.Text(tag))
 		}
 	}
 }
 
-func chargeName(ch dualcrim.ChargeResult) string {
+func chargeName(ch dualcrim.ChargeResult, t map[string]string) string {
 	switch {
 	case ch.Offence.Citation != "":
 		return ch.Offence.Citation
 	case ch.Charge.Offence != "":
 		return ch.Charge.Offence
 	default:
-		return fmt.Sprintf("conduct %v", ch.Charge.Conduct)
+		return fmt.Sprintf("%s %v", t["conductOnly"], ch.Charge.Conduct)
 	}
 }
 
-func verdictText(v dualcrim.Verdict) string {
-	return strings.ToUpper(strings.ReplaceAll(v.String(), "_", " "))
-}
-
-// thresholds summarizes the threshold checks: "requesting met, requested not met".
-func thresholds(ch dualcrim.ChargeResult) string {
+// thresholds summarizes the threshold checks: "requesting state met,
+// requested state not met".
+func thresholds(ch dualcrim.ChargeResult, words map[string]string, tag language.Tag) string {
 	var parts []string
 	for _, t := range ch.Thresholds {
 		mark := "?"
 		switch {
 		case t.Known && t.Met:
-			mark = "met"
+			mark = words["met"]
 		case t.Known:
-			mark = "not met"
+			mark = words["notMet"]
 		}
-		parts = append(parts, fmt.Sprintf("%s %s", t.Side, mark))
+		parts = append(parts, fmt.Sprintf("%s %s", t.Side.Text(tag), mark))
 	}
 	if len(parts) == 0 {
 		return "—"

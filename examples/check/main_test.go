@@ -88,3 +88,19 @@ func TestRunPerChargeDatesAndConductOnly(t *testing.T) {
 	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-offence", "15 U.S.C. § 1"}, &out, &errOut)
 	assert.ErrorContains(t, err, "-committed")
 }
+
+// The program's own words follow -lang as the explanations do.
+func TestCheckInGermanAndPolish(t *testing.T) {
+	args := []string{"-from", "DE", "-to", "PL", "-kind", "surrender", "-decided", "2022-03-01", "-committed", "2021-06-01", "-offence", "§ 186 StGB"}
+	var de bytes.Buffer
+	require.NoError(t, run(append(args, "-lang", "de"), &de, &bytes.Buffer{}))
+	assert.Contains(t, de.String(), "Tatvorwurf 1: § 186 StGB")
+	assert.Contains(t, de.String(), "Ergebnis: ERFÜLLT")
+	assert.Contains(t, de.String(), "Schwelle erreicht (ersuchender Staat)")
+	var pl bytes.Buffer
+	require.NoError(t, run(append(args, "-lang", "pl"), &pl, &bytes.Buffer{}))
+	assert.Contains(t, pl.String(), "Zarzut 1: § 186 StGB")
+	assert.Contains(t, pl.String(), "Wynik: SPEŁNIONA")
+	assert.Contains(t, pl.String(), "art. 212 § 1 k.k. (Zniesławienie) obejmuje czyn (zgodność: dokładna).")
+	assert.NotContains(t, pl.String(), "Verdict")
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 	"io"
 	"log/slog"
 	"net"
@@ -320,9 +322,11 @@ func TestJurisdictions(t *testing.T) {
 		{name: "default English", wantName: "Germany", wantNameLang: "en", wantContentLangIncludes: "en",
 			wantUSName: "United States", wantUSNameLn: "en"},
 		{name: "German", acceptLanguage: "de", wantName: "Deutschland", wantNameLang: "de", wantContentLangIncludes: "de",
-			wantUSName: "United States", wantUSNameLn: "en"}, // no German name for the US: falls back to English
+			wantUSName: "Vereinigte Staaten", wantUSNameLn: "de"}, // the dataset has no German name for the US: CLDR's
 		{name: "German regional with weights", acceptLanguage: "fr-CH;q=0.5, de-AT, en;q=0.1", wantName: "Deutschland",
-			wantNameLang: "de", wantContentLangIncludes: "de", wantUSName: "United States", wantUSNameLn: "en"},
+			wantNameLang: "de", wantContentLangIncludes: "de", wantUSName: "Vereinigte Staaten", wantUSNameLn: "de"},
+		{name: "French", acceptLanguage: "fr", wantName: "Allemagne", wantNameLang: "fr", wantContentLangIncludes: "fr",
+			wantUSName: "États-Unis", wantUSNameLn: "fr"},
 		{name: "malformed header means English", acceptLanguage: "!!!", wantName: "Germany", wantNameLang: "en",
 			wantContentLangIncludes: "en", wantUSName: "United States", wantUSNameLn: "en"},
 	}
@@ -332,9 +336,9 @@ func TestJurisdictions(t *testing.T) {
 			require.Equal(t, http.StatusOK, resp.StatusCode, "body: %s", body)
 			assert.Contains(t, resp.Header.Get("Content-Language"), tt.wantContentLangIncludes)
 			out := decode[jurisdictionsOut](t, body)
-			var codes []string
+			var codes, names []string
 			for _, j := range out.Jurisdictions {
-				codes = append(codes, j.Code)
+				codes, names = append(codes, j.Code), append(names, j.Name)
 				switch j.Code {
 				case "DE":
 					assert.Equal(t, tt.wantName, j.Name)
@@ -349,7 +353,12 @@ func TestJurisdictions(t *testing.T) {
 				}
 			}
 			assert.Subset(t, codes, []string{"DE", "ES", "FR", "GB-EAW", "US"})
-			assert.True(t, slices.IsSorted(codes), "codes sorted: %v", codes)
+			reader := language.English
+			if tags, _, err := language.ParseAcceptLanguage(tt.acceptLanguage); err == nil && len(tags) > 0 {
+				reader = tags[0]
+			}
+			col := collate.New(reader)
+			assert.True(t, slices.IsSortedFunc(names, col.CompareString), "names in the reader's order: %v", names)
 		})
 	}
 
@@ -592,4 +601,46 @@ func TestRunFlags(t *testing.T) {
 
 	err = run(context.Background(), []string{"-addr", "256.0.0.1:bad"}, io.Discard)
 	assert.Error(t, err)
+}
+
+func TestSearch(t *testing.T) {
+	ts := newTestServer(t)
+	type hit struct {
+		Jurisdiction, Offence, Label string
+		Direct                       bool
+	}
+	type searchOut struct {
+		Count int
+		Hits  []hit
+	}
+	resp, body := do(t, ts, http.MethodGet, "/v1/search?q=oszustwo&limit=20", "", map[string]string{"Accept-Language": "pl"})
+	require.Equal(t, http.StatusOK, resp.StatusCode, "body: %s", body)
+	out := decode[searchOut](t, body)
+	require.NotEmpty(t, out.Hits)
+	assert.Equal(t, hit{Jurisdiction: "PL", Offence: "PL/KK/286", Label: "Oszustwo", Direct: true}, out.Hits[0], "art. 286 k.k. is named Oszustwo")
+	var ids []string
+	for _, h := range out.Hits {
+		ids = append(ids, h.Offence)
+	}
+	assert.Contains(t, ids, "DE/StGB/263", "the equivalents in other states come with it")
+	assert.Equal(t, len(out.Hits), out.Count)
+
+	resp, body = do(t, ts, http.MethodGet, "/v1/search?q=Betrug&jurisdiction=FR", "", nil)
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	for _, h := range decode[searchOut](t, body).Hits {
+		assert.Contains(t, []string{"FR", ""}, h.Jurisdiction)
+	}
+
+	for _, bad := range []struct{ query, field string }{
+		{"/v1/search", "q"},
+		{"/v1/search?q=fraud&limit=0", "limit"},
+		{"/v1/search?q=fraud&limit=x", "limit"},
+		{"/v1/search?q=fraud&jurisdiction=ZZ", "jurisdiction"},
+		{"/v1/search?q=fraud&as_of=yesterday", "as_of"},
+		{"/v1/search?q=" + strings.Repeat("a", 201), "q"},
+	} {
+		resp, body := do(t, ts, http.MethodGet, bad.query, "", nil)
+		p := wantProblem(t, resp, body, http.StatusBadRequest)
+		assert.Equal(t, bad.field, p.Field, bad.query)
+	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/offencemap/offencemap/dualcrim"
 	"github.com/offencemap/offencemap/jurisdictions"
+	"github.com/offencemap/offencemap/jurisdictions/names"
 	"github.com/offencemap/offencemap/offences"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -73,6 +74,7 @@ func newServer(checker *dualcrim.Checker) http.Handler {
 	s.mux.HandleFunc("/v1/check", s.allow(s.handleCheck, http.MethodPost))
 	s.mux.HandleFunc("/v1/jurisdictions", s.allow(s.handleJurisdictions, http.MethodGet, http.MethodHead))
 	s.mux.HandleFunc("/v1/offences", s.allow(s.handleOffences, http.MethodGet, http.MethodHead))
+	s.mux.HandleFunc("/v1/search", s.allow(s.handleSearch, http.MethodGet, http.MethodHead))
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problem{Status: http.StatusNotFound, Detail: fmt.Sprintf("no resource at %s", r.URL.Path)})
 	})
@@ -333,11 +335,11 @@ func (s *server) handleJurisdictions(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, p)
 		return
 	}
-	prefs := acceptLanguage(r)
+	reader := firstLanguage(acceptLanguage(r))
 	var used []language.Tag
 	out := jurisdictionsResponse{Jurisdictions: []jurisdictionJSON{}}
-	for _, j := range s.reg.Jurisdictions() {
-		name, tag := j.Names().Get(prefs...)
+	for _, j := range names.Sorted(s.reg.Jurisdictions(), reader) { // by name, in the reader's collation
+		name, tag := names.Of(j, reader)
 		used = append(used, tag)
 		x := jurisdictionJSON{Code: j.Code(), Parent: j.Parent(), Name: name, NameLanguage: tag.String(),
 			Names: j.Names(), Languages: []string{}, Offences: countOffences(j)}
@@ -443,7 +445,7 @@ func (s *server) handleOffences(w http.ResponseWriter, r *http.Request) {
 		used = append(used, tag)
 		out.Offences = append(out.Offences, offenceJSON{ID: o.ID, Citation: o.Citation, Label: label,
 			LabelLanguage: tag.String(), Categories: append([]offences.Category{}, o.Categories...),
-			Max: penaltyJSON{Notation: o.Max.Notation(), Text: o.Max.String()}, Validity: o.Validity,
+			Max: penaltyJSON{Notation: o.Max.Notation(), Text: dualcrim.PenaltyText(o.Max, firstLanguage(prefs))}, Validity: o.Validity,
 			Source: o.Source, URL: o.URL})
 	}
 	out.Count = len(out.Offences)
@@ -507,6 +509,88 @@ func checkParams(q url.Values, allowed ...string) (problem, bool) {
 
 // acceptLanguage returns the reader's languages, best first. A malformed
 // header counts as no preference: the answer is then in English.
+// firstLanguage is the reader's preferred language, English when none.
+func firstLanguage(prefs []language.Tag) language.Tag {
+	if len(prefs) == 0 {
+		return language.English
+	}
+	return prefs[0]
+}
+
+// ---- GET /v1/search ----
+
+type searchResponse struct {
+	Query string    `json:"query"`
+	Count int       `json:"count"`
+	Hits  []hitJSON `json:"hits"`
+}
+
+type hitJSON struct {
+	Jurisdiction  string `json:"jurisdiction,omitempty"`
+	Offence       string `json:"offence,omitempty"`
+	Category      string `json:"category,omitempty"`
+	Label         string `json:"label"`
+	LabelLanguage string `json:"label_language"`
+	Direct        bool   `json:"direct"`
+	Score         int    `json:"score"`
+}
+
+// handleSearch finds offences and categories by name in any language
+// (q), ranked, with their equivalents in other jurisdictions; optional
+// jurisdiction (repeatable), as_of and limit (default 50, at most 500).
+func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if p, ok := checkParams(q, "q", "jurisdiction", "as_of", "limit"); !ok {
+		writeProblem(w, p)
+		return
+	}
+	badParam := func(field, detail string) {
+		writeProblem(w, problem{Status: http.StatusBadRequest, Type: problemTypeBase + "invalid-parameter",
+			Title: "Invalid query parameter", Detail: detail, Field: field})
+	}
+	query := strings.TrimSpace(q.Get("q"))
+	switch n := len([]rune(query)); {
+	case n == 0:
+		badParam("q", "the q parameter is required (e.g. q=Betrug)")
+		return
+	case n > maxQueryLen:
+		badParam("q", fmt.Sprintf("q has %d characters; at most %d", n, maxQueryLen))
+		return
+	}
+	opts := jurisdictions.SearchOptions{Jurisdictions: q["jurisdiction"], Language: firstLanguage(acceptLanguage(r)), Limit: 50}
+	for _, code := range opts.Jurisdictions {
+		if _, err := s.reg.Jurisdiction(code); err != nil {
+			badParam("jurisdiction", err.Error())
+			return
+		}
+	}
+	if v := q.Get("as_of"); v != "" {
+		d, err := parseDate(v)
+		if err != nil {
+			badParam("as_of", err.Error())
+			return
+		}
+		opts.At = d
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 500 {
+			badParam("limit", fmt.Sprintf("limit %q is not a number from 1 to 500", v))
+			return
+		}
+		opts.Limit = n
+	}
+	out := searchResponse{Query: query, Hits: []hitJSON{}}
+	var used []language.Tag
+	for _, h := range s.reg.Search(query, opts) {
+		used = append(used, h.Tag)
+		out.Hits = append(out.Hits, hitJSON{Jurisdiction: h.Jurisdiction, Offence: h.OffenceID, Category: string(h.Category),
+			Label: h.Label, LabelLanguage: h.Tag.String(), Direct: h.Direct, Score: h.Score})
+	}
+	out.Count = len(out.Hits)
+	writeJSON(w, http.StatusOK, out, contentLanguage(used))
+}
+
 func acceptLanguage(r *http.Request) []language.Tag {
 	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
 	if err != nil {

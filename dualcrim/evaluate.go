@@ -254,12 +254,12 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 	var (
 		satisfied, possible, unknownCoverage bool
 		bestMeeting, bestBelow               *offences.Offence
-		seenBuf                              [16]*offences.Offence
+		seenBuf                              [64]*offences.Offence
 		establishBuf                         [8]offences.Element
 	)
 	seen, establish := seenBuf[:0], establishBuf[:0]
 	for _, cat := range cats {
-		var candBuf [16]candidate
+		var candBuf [64]candidate
 		cands := candBuf[:0]
 		ix.Match(cat, at, func(o *offences.Offence, rel catalog.Relation) bool {
 			for i := range cands {
@@ -317,6 +317,9 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 				satisfied, covered = true, true
 				if bestMeeting == nil {
 					bestMeeting = cd.o
+				}
+				if e.quiet {
+					return outcome{verdict: Satisfied, at: at} // one offence meeting the threshold decides
 				}
 				e.say(EquivalentFound, []Citation{cite}, TextArg(cd.o.Citation), LabelArg(cd.o.ID, cd.o.Labels), ConfidenceArg(conf))
 			case conf >= High:

@@ -15,7 +15,10 @@ import (
 
 // scaleSizes are the dataset sizes of the scale benchmarks: jurisdictions
 // × offences each.
-var scaleSizes = []struct{ jurs, offs int }{{10, 100}, {50, 400}, {200, 1000}}
+// 200×100 and 10×1000 separate the two dimensions: more jurisdictions at
+// the same density, and a denser catalogue (more offences per category,
+// so more equivalents in each answer).
+var scaleSizes = []struct{ jurs, offs int }{{10, 100}, {200, 100}, {10, 1000}, {50, 400}, {200, 1000}}
 
 // scaleChecker builds a checker over generated jurisdiction files.
 func scaleChecker(tb testing.TB, jurs, ins fstest.MapFS) *dualcrim.Checker {
@@ -69,6 +72,26 @@ func BenchmarkScaleCheck(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := c.Check(req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScaleVerdicts is BenchmarkScaleCheck on the verdict-only path,
+// which builds no equivalents: its time shows the cost of the look-ups
+// alone.
+func BenchmarkScaleVerdicts(b *testing.B) {
+	for _, size := range scaleSizes {
+		b.Run(fmt.Sprintf("%dx%d", size.jurs, size.offs), func(b *testing.B) {
+			jurs, ins := synthetic.Scale(size.jurs, size.offs)
+			c := scaleChecker(b, jurs, ins)
+			req := scaleRequest(dualcrim.Extradition, synthetic.ScaleCode(0), synthetic.ScaleCode(size.jurs-1), 1, "2012-06-01")
+			dst := make([]dualcrim.Verdict, 0, 1)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Verdicts(req, dst[:0]); err != nil {
 					b.Fatal(err)
 				}
 			}

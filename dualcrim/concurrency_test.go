@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/offencemap/offencemap/dualcrim"
+	"github.com/offencemap/offencemap/jurisdictions"
 	"github.com/offencemap/offencemap/offences"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -50,7 +51,9 @@ func concurrentCases() []concurrentCase {
 // with the answers of a first, sequential run.
 type concurrentAnswers struct {
 	results  []dualcrim.Result
-	texts    []string // every reason of every result, rendered in English and German
+	texts    []string // every reason of every result, rendered in every explanation language
+	verdicts [][]dualcrim.Verdict
+	hits     []jurisdictions.Hit
 	resolved []string
 	cartel   []offences.Offence
 	order    []offences.Offence
@@ -69,8 +72,18 @@ func computeConcurrentAnswers(c *dualcrim.Checker, cases []concurrentCase) (conc
 			reasons = append(reasons, ch.Reasons...)
 		}
 		for _, r := range reasons {
-			a.texts = append(a.texts, r.Text(language.English), r.Text(language.German))
+			for _, tag := range dualcrim.Languages() {
+				a.texts = append(a.texts, r.Text(tag))
+			}
 		}
+		v, err := c.Verdicts(tc.req, nil)
+		if err != nil {
+			return a, fmt.Errorf("%s: %w", tc.name, err)
+		}
+		a.verdicts = append(a.verdicts, v)
+	}
+	for _, q := range []string{"Betrug", "oszustwo", "escroquerie"} {
+		a.hits = append(a.hits, c.Registry().Search(q, jurisdictions.SearchOptions{Language: language.Polish, Limit: 10})...)
 	}
 	reg := c.Registry()
 	for _, q := range [][2]string{

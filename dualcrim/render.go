@@ -154,8 +154,12 @@ func (s Side) Text(tag language.Tag) string { return newRenderer(tag).arg(SideAr
 // PenaltyText writes a penalty in the language that best fits tag, with
 // that language's plurals ("5 years", "5 Jahre", "5 lat", "life
 // imprisonment").
-func PenaltyText(p offences.Penalty, tag language.Tag) string { return newRenderer(tag).arg(PenaltyArg(p)) }
+func PenaltyText(p offences.Penalty, tag language.Tag) string {
+	return newRenderer(tag).arg(PenaltyArg(p))
+}
 
 // ThresholdText writes a threshold in the language that best fits tag
 // ("at least 3 years", "mehr als 12 Monate").
-func ThresholdText(t Threshold, tag language.Tag) string { return newRenderer(tag).arg(ThresholdArg(t)) }
+func ThresholdText(t Threshold, tag language.Tag) string {
+	return newRenderer(tag).arg(ThresholdArg(t))
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/offencemap/offencemap/internal/yamlx"
 	"github.com/offencemap/offencemap/jurisdictions"
+	"github.com/offencemap/offencemap/offences"
 )
 
 // fuzzSmallJurisdiction is a valid jurisdiction file for the code XX.
@@ -177,6 +178,34 @@ func FuzzResolve(f *testing.F) {
 		}
 		if o.ID != id {
 			t.Fatalf("Offence(%q) = %q", id, o.ID)
+		}
+	})
+}
+
+// FuzzSearch: any query, with any options, answers without panicking, and
+// every hit names a jurisdiction of the registry or a category of the
+// vocabulary, sorted by score.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"Betrug", "oszustwo komputerowe", "ESCROQUERIE", "§ 263", "a", "", "ß", "\xff\xfe", "Ärger ü"} {
+		f.Add(q, 3, int32(20200101))
+	}
+	r := jurisdictions.Default()
+	f.Fuzz(func(t *testing.T, q string, limit int, at int32) {
+		hits := r.Search(q, jurisdictions.SearchOptions{Limit: limit, At: offences.Date(at)})
+		if limit > 0 && len(hits) > limit {
+			t.Fatalf("%d hits over the limit %d", len(hits), limit)
+		}
+		for i, h := range hits {
+			if i > 0 && hits[i-1].Score < h.Score {
+				t.Fatalf("hits not sorted by score: %v", hits)
+			}
+			if h.OffenceID != "" {
+				if _, err := r.Jurisdiction(h.Jurisdiction); err != nil {
+					t.Fatalf("hit in unknown jurisdiction: %+v", h)
+				}
+			} else if !r.Vocabulary().HasCategory(h.Category) {
+				t.Fatalf("hit of unknown category: %+v", h)
+			}
 		}
 	})
 }

@@ -59,9 +59,7 @@ func BenchmarkScaleLoad(b *testing.B) {
 func BenchmarkScaleCheck(b *testing.B) {
 	for _, size := range scaleSizes {
 		b.Run(fmt.Sprintf("%dx%d", size.jurs, size.offs), func(b *testing.B) {
-			jurs, ins := synthetic.Scale(size.jurs, size.offs)
-			c := scaleChecker(b, jurs, ins)
-			req := scaleRequest(dualcrim.Extradition, synthetic.ScaleCode(0), synthetic.ScaleCode(size.jurs-1), 1, "2012-06-01")
+			c, req := scaleBenchSetup(b, size.jurs, size.offs)
 			res, err := c.Check(req)
 			if err != nil {
 				b.Fatal(err)
@@ -79,15 +77,21 @@ func BenchmarkScaleCheck(b *testing.B) {
 	}
 }
 
+// scaleBenchSetup generates a dataset and the request the scale
+// benchmarks time: an extradition between its first and last jurisdiction.
+func scaleBenchSetup(b *testing.B, jurs, offs int) (*dualcrim.Checker, dualcrim.Request) {
+	files, ins := synthetic.Scale(jurs, offs)
+	c := scaleChecker(b, files, ins)
+	return c, scaleRequest(dualcrim.Extradition, synthetic.ScaleCode(0), synthetic.ScaleCode(jurs-1), 1, "2012-06-01")
+}
+
 // BenchmarkScaleVerdicts is BenchmarkScaleCheck on the verdict-only path,
 // which builds no equivalents: its time shows the cost of the look-ups
 // alone.
 func BenchmarkScaleVerdicts(b *testing.B) {
 	for _, size := range scaleSizes {
 		b.Run(fmt.Sprintf("%dx%d", size.jurs, size.offs), func(b *testing.B) {
-			jurs, ins := synthetic.Scale(size.jurs, size.offs)
-			c := scaleChecker(b, jurs, ins)
-			req := scaleRequest(dualcrim.Extradition, synthetic.ScaleCode(0), synthetic.ScaleCode(size.jurs-1), 1, "2012-06-01")
+			c, req := scaleBenchSetup(b, size.jurs, size.offs)
 			dst := make([]dualcrim.Verdict, 0, 1)
 			b.ReportAllocs()
 			for b.Loop() {

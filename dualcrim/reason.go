@@ -56,7 +56,7 @@ const (
 	AssessmentDateUnknown ReasonCode = "assessment_date_unknown"
 	// FiscalProviso: article.
 	FiscalProviso ReasonCode = "fiscal_proviso"
-	// OptionalRefusal: article.
+	// OptionalRefusal: the instrument (its name).
 	OptionalRefusal ReasonCode = "optional_refusal"
 	// ConductTest: article.
 	ConductTestApplied ReasonCode = "conduct_test"

@@ -269,9 +269,8 @@ func (rc *resolvedCharge) name() string {
 // categories computes the conduct categories of the charge: the offence's
 // and the charge's own, without those that contain another of them (the
 // conduct lies in the narrower one: bid rigging, not cartels in general).
-// When the offence's categories and the charge's fit in a small buffer,
-// the result shares the offence's slice only if nothing is added or
-// dropped.
+// When nothing is added or dropped the result is the offence's own slice,
+// which is only read.
 func (rc *resolvedCharge) categories() []offences.Category {
 	var base []offences.Category
 	switch {

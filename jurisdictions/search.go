@@ -118,8 +118,7 @@ func (r *Registry) Search(query string, opts SearchOptions) []Hit {
 			return false
 		}
 		if opts.At != 0 {
-			_, err := r.byCode[o.Jurisdiction].Offence(o.ID, opts.At)
-			return err == nil
+			return slices.ContainsFunc(r.byCode[o.Jurisdiction].byID[o.ID], func(v *offences.Offence) bool { return v.Validity.Contains(opts.At) })
 		}
 		return true
 	}

@@ -131,7 +131,7 @@ func (c *Checker) Instruments() *Instruments { return c.instruments }
 // verdicts, not errors.
 func (c *Checker) Check(req Request) (Result, error) {
 	e := eval{c: c, n: max(1, len(req.Charges))}
-	return c.run(req, &e)
+	return c.decide(req, &e, make([]ChargeResult, 0, len(req.Charges)))
 }
 
 // Verdicts decides the charges of the request as Check does, without
@@ -146,10 +146,6 @@ func (c *Checker) Verdicts(req Request, dst []Verdict) ([]Verdict, error) {
 		return dst, err
 	}
 	return e.verdicts, nil
-}
-
-func (c *Checker) run(req Request, e *eval) (Result, error) {
-	return c.decide(req, e, make([]ChargeResult, 0, len(req.Charges)))
 }
 
 // decide answers the request, appending the charges' results to out.

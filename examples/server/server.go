@@ -397,10 +397,7 @@ func (s *server) handleOffences(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, p)
 		return
 	}
-	badParam := func(field, detail string) {
-		writeProblem(w, problem{Status: http.StatusBadRequest, Type: problemTypeBase + "invalid-parameter",
-			Title: "Invalid query parameter", Detail: detail, Field: field})
-	}
+	badParam := func(field, detail string) { writeBadParam(w, field, detail) }
 	code := q.Get("jurisdiction")
 	if code == "" {
 		badParam("jurisdiction", "the jurisdiction parameter is required (e.g. jurisdiction=DE)")
@@ -509,6 +506,12 @@ func checkParams(q url.Values, allowed ...string) (problem, bool) {
 
 // acceptLanguage returns the reader's languages, best first. A malformed
 // header counts as no preference: the answer is then in English.
+// writeBadParam answers 400 for a bad query parameter.
+func writeBadParam(w http.ResponseWriter, field, detail string) {
+	writeProblem(w, problem{Status: http.StatusBadRequest, Type: problemTypeBase + "invalid-parameter",
+		Title: "Invalid query parameter", Detail: detail, Field: field})
+}
+
 // firstLanguage is the reader's preferred language, English when none.
 func firstLanguage(prefs []language.Tag) language.Tag {
 	if len(prefs) == 0 {
@@ -544,10 +547,7 @@ func (s *server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, p)
 		return
 	}
-	badParam := func(field, detail string) {
-		writeProblem(w, problem{Status: http.StatusBadRequest, Type: problemTypeBase + "invalid-parameter",
-			Title: "Invalid query parameter", Detail: detail, Field: field})
-	}
+	badParam := func(field, detail string) { writeBadParam(w, field, detail) }
 	query := strings.TrimSpace(q.Get("q"))
 	switch n := len([]rune(query)); {
 	case n == 0:

@@ -55,6 +55,9 @@ type Arg struct {
 	Penalty  offences.Penalty
 	Months   int
 	Elements []offences.Element
+	// vocab, when set, writes Elements by their labels in the reader's
+	// language instead of their names.
+	vocab *offences.Vocabulary
 }
 
 // TextArg returns a verbatim argument.
@@ -87,8 +90,17 @@ func VerdictArg(v Verdict) Arg { return Arg{Kind: ArgVerdict, Months: int(v)} }
 // label fits.
 func LabelArg(code string, l offences.Labels) Arg { return Arg{Kind: ArgLabel, Text: code, Labels: l} }
 
-// ElementsArg returns a list of elements. The slice is kept, not copied.
+// ElementsArg returns a list of elements, written by their names
+// ("intent, deception"). The slice is kept, not copied.
 func ElementsArg(es []offences.Element) Arg { return Arg{Kind: ArgElements, Elements: es} }
+
+// ElementLabelsArg returns a list of elements written by their labels in
+// vocabulary v, in the reader's language ("the act was intentional; a
+// person was deceived"); an element v does not know is written by name.
+// The slice is kept, not copied.
+func ElementLabelsArg(es []offences.Element, v *offences.Vocabulary) Arg {
+	return Arg{Kind: ArgElements, Elements: es, vocab: v}
+}
 
 // MeasureArg returns what a sentence threshold measured.
 func MeasureArg(m Measure) Arg { return Arg{Kind: ArgMeasure, Text: string(m)} }

@@ -311,7 +311,7 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 			cite := offenceCitation(cd.o)
 			switch {
 			case conf == No:
-				e.say(ElementAbsent, []Citation{cite}, TextArg(cd.o.Citation), ElementsArg(keptMissing))
+				e.say(ElementAbsent, []Citation{cite}, TextArg(cd.o.Citation), ElementLabelsArg(keptMissing, e.c.reg.Vocabulary()))
 				continue
 			case conf >= High && !belowThreshold:
 				satisfied, covered = true, true
@@ -341,7 +341,7 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 					}
 				}
 				if len(unknown) > 0 {
-					e.say(ElementUnknown, []Citation{cite}, TextArg(cd.o.Citation), ElementsArg(keptUnknown))
+					e.say(ElementUnknown, []Citation{cite}, TextArg(cd.o.Citation), ElementLabelsArg(keptUnknown, e.c.reg.Vocabulary()))
 				} else {
 					e.say(Narrower, []Citation{cite}, TextArg(cd.o.Citation), e.c.categoryArg(cat))
 				}

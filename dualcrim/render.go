@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
+	"strings"
 )
 
 // languagePack is one language of the explanations: a sentence for each
@@ -120,10 +121,31 @@ func (r renderer) arg(a Arg) string {
 		}
 		return a.Text
 	case ArgElements:
+		if a.vocab != nil {
+			return r.elementLabels(a.Elements, a.vocab)
+		}
 		return joinElements(a.Elements)
 	default:
 		return a.Text
 	}
+}
+
+// elementLabels writes elements by their labels in the reader's language,
+// separated by semicolons (labels are clauses that may hold commas).
+func (r renderer) elementLabels(es []offences.Element, v *offences.Vocabulary) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		info, err := v.Element(e)
+		label, _ := info.Labels.Get(r.tag)
+		if err != nil || label == "" {
+			label = string(e)
+		}
+		b.WriteString(label)
+	}
+	return b.String()
 }
 
 // months writes a duration as thresholds are written: "6 months",

@@ -138,3 +138,20 @@ func TestWordsInLanguages(t *testing.T) {
 	assert.Equal(t, "mehr als 12 Monate", dualcrim.ThresholdText(dualcrim.Threshold{Op: dualcrim.MoreThan, Months: 12}, language.German))
 	assert.Equal(t, "more than 12 months", dualcrim.ThresholdText(dualcrim.Threshold{Op: dualcrim.MoreThan, Months: 12}, language.English))
 }
+
+// Elements a reason names are written by their labels in the reader's
+// language; an element outside the vocabulary keeps its name.
+func TestElementLabelsInReasons(t *testing.T) {
+	vocab := dualcrim.Default().Registry().Vocabulary()
+	r := dualcrim.Reason{Code: dualcrim.ElementUnknown, Args: []dualcrim.Arg{
+		dualcrim.TextArg("s.188 Enterprise Act 2002"),
+		dualcrim.ElementLabelsArg([]offences.Element{"dishonesty", "intent", "stealth"}, vocab)}}
+	assert.Equal(t, "s.188 Enterprise Act 2002 covers the conduct only if these facts are established: the person acted dishonestly; the act was intentional; stealth.", r.Text(language.English))
+	de := r.Text(language.German)
+	assert.Contains(t, de, "die Tat wurde vorsätzlich begangen")
+	assert.NotContains(t, de, "intent")
+	assert.Contains(t, r.Text(language.Polish), "czyn popełniono umyślnie")
+	// The plain constructor keeps the names (for callers without a vocabulary).
+	plain := dualcrim.Reason{Code: dualcrim.ElementUnknown, Args: []dualcrim.Arg{dualcrim.TextArg("X"), dualcrim.ElementsArg([]offences.Element{"intent"})}}
+	assert.Contains(t, plain.Text(language.German), ": intent.")
+}

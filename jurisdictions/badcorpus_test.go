@@ -29,6 +29,10 @@ func TestBadCorpus(t *testing.T) {
 			`XA-CLM.yaml:6: covers: 0502 is claimed complete, but on 2000-01-01 no offence or non-offence record of it is in force; record the law (or that there is none) or narrow the claim`}},
 		{"XA-CLE.yaml", "complete-catalogue claim with no record", []string{
 			`XA-CLE.yaml:6: covers: 0701 is claimed complete, but no offence or non-offence record of it exists; record the law (or that there is none) or narrow the claim`}},
+		{"XA-GAP.yaml", "bad gap notes", []string{
+			`XA-GAP.yaml:6: gaps: category "0599" is not in the taxonomy`,
+			`XA-GAP.yaml:7: gaps: 0701 has no reason`,
+			`XA-GAP.yaml:9: gaps: 0502 has two notes; write one`}},
 		{"XA-DUP.yaml", "duplicate ID", []string{
 			`XA-DUP.yaml:14: offence "XA-DUP/PC/1" is defined twice (first on line 6); list its versions under one record`}},
 		{"XA-CAT.yaml", "dangling category", []string{

@@ -58,9 +58,14 @@ const (
 	// sourced record says other forms are not offences (bid rigging is a
 	// crime in Germany, other price fixing is not).
 	Partly
+	// BroaderOffence: on the day, only offences of a broader kind are
+	// recorded (sexual assault for rape, insult for insulting a head of
+	// state); whether they cover the conduct depends on their elements,
+	// which the checker compares.
+	BroaderOffence
 )
 
-var cellNames = [...]string{"unknown", "offence", "offence (other dates)", "not an offence", "not an offence (other dates)", "partly an offence"}
+var cellNames = [...]string{"unknown", "offence", "offence (other dates)", "not an offence", "not an offence (other dates)", "partly an offence", "broader offence"}
 
 // String names the cell.
 func (c Cell) String() string {
@@ -71,26 +76,31 @@ func (c Cell) String() string {
 }
 
 // CoverageOf says what the jurisdiction's records say of conduct type t on
-// day at: an offence whose categories lie within the type's, a
-// non-offence record for them, either on other days only, or nothing.
+// day at: an offence of the type's categories (or of a narrower one, a
+// form of the conduct) in force that day; only an offence of a broader
+// category, which the checker weighs by its elements; a non-offence record
+// for the conduct (the type's category or a broader one, as the checker
+// applies them: a record that some narrower form is not an offence says
+// nothing of the rest); either of them on other days only; or nothing.
 func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
-	within := func(cs []offences.Category) bool {
-		for _, k := range cs {
-			if k.WithinAny(t.Categories) {
-				return true
-			}
-		}
-		return false
-	}
-	var offenceNow, offenceOther, nonNow, nonOther bool
+	var offenceNow, broaderNow, offenceOther, nonNow, nonOther bool
 	for _, o := range j.index.Offences() {
-		if within(o.Categories) {
-			now := o.Validity.Contains(at)
-			offenceNow, offenceOther = offenceNow || now, offenceOther || !now
+		rel := relation(o.Categories, t.Categories)
+		if rel == unrelated {
+			continue
+		}
+		now := o.Validity.Contains(at)
+		switch {
+		case !now:
+			offenceOther = true
+		case rel == broader:
+			broaderNow = true
+		default:
+			offenceNow = true
 		}
 	}
 	for _, n := range j.index.NonOffences() {
-		if within(n.Categories) {
+		if rel := relation(n.Categories, t.Categories); rel == same || rel == broader {
 			now := n.Validity.Contains(at)
 			nonNow, nonOther = nonNow || now, nonOther || !now
 		}
@@ -102,10 +112,37 @@ func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
 		return Offence
 	case nonNow:
 		return NotAnOffence
+	case broaderNow:
+		return BroaderOffence
 	case offenceOther:
 		return OffenceOtherDates
 	case nonOther:
 		return NotAnOffenceOtherDates
 	}
 	return Unknown
+}
+
+// How a record's categories relate to a conduct type's, closest first.
+const (
+	unrelated = iota
+	broader   // a type category lies within a record category
+	narrower  // a record category lies within a type category
+	same      // a record category is a type category
+)
+
+func relation(record, conduct []offences.Category) int {
+	rel := unrelated
+	for _, k := range record {
+		for _, c := range conduct {
+			switch {
+			case k == c:
+				return same
+			case k.Within(c):
+				rel = max(rel, narrower)
+			case c.Within(k):
+				rel = max(rel, broader)
+			}
+		}
+	}
+	return rel
 }

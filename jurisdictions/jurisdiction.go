@@ -77,6 +77,7 @@ type Jurisdiction struct {
 	languages   []language.Tag
 	assessment  AssessmentRule
 	covers      []Coverage
+	gaps        []Gap
 	memberships []Membership
 	file        string
 	source      string

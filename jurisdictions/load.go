@@ -29,6 +29,7 @@ type rawJurisdiction struct {
 	Memberships []*rawMembership    `yaml:"memberships"`
 	Offences    []*rawOffence       `yaml:"offences"`
 	NonOffences []*rawNonOffence    `yaml:"non_offences"`
+	Gaps        []*rawGap           `yaml:"gaps"`
 	Unverified  []string            `yaml:"unverified"`
 	line        int
 }
@@ -52,6 +53,15 @@ type rawCoverage struct {
 }
 
 func (r *rawCoverage) SetLine(n int) { r.line = n }
+
+type rawGap struct {
+	Conduct   offences.Category `yaml:"conduct"`
+	Reference string            `yaml:"reference"`
+	Reason    string            `yaml:"reason"`
+	line      int
+}
+
+func (r *rawGap) SetLine(n int) { r.line = n }
 
 type rawMembership struct {
 	Instrument   string        `yaml:"instrument"`
@@ -357,6 +367,15 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 		j.covers = append(j.covers, Coverage{Category: c.Category, Validity: val, Note: c.Note})
 		coverLines = append(coverLines, c.line)
 	}
+	for _, g := range raw.Gaps {
+		if rec, ok := v.gap(g); ok {
+			if _, dup := j.Gap(g.Conduct); dup {
+				v.bad(g.line, "gaps: %s has two notes; write one", g.Conduct)
+				continue
+			}
+			j.gaps = append(j.gaps, rec)
+		}
+	}
 	for _, m := range raw.Memberships {
 		j.memberships = append(j.memberships, v.membership(m))
 	}
@@ -562,4 +581,23 @@ func (v *validator) nonOffence(jur string, n *rawNonOffence) *offences.NonOffenc
 	}
 	return &offences.NonOffence{ID: n.ID, Jurisdiction: jur, Categories: n.Categories, Citation: cite,
 		Labels: labels, Validity: val, Source: n.Source}
+}
+
+// gap checks a note on unrecorded conduct: a taxonomy category, what the
+// reference offered and why nothing was encoded.
+func (v *validator) gap(g *rawGap) (Gap, bool) {
+	ok := true
+	if !v.vocab.HasCategory(g.Conduct) {
+		v.bad(g.line, "gaps: category %q is not in the taxonomy", g.Conduct)
+		ok = false
+	}
+	if strings.TrimSpace(g.Reference) == "" {
+		v.bad(g.line, "gaps: %s has no reference (write \"none\" if the reference had no lead)", g.Conduct)
+		ok = false
+	}
+	if strings.TrimSpace(g.Reason) == "" {
+		v.bad(g.line, "gaps: %s has no reason", g.Conduct)
+		ok = false
+	}
+	return Gap{Conduct: g.Conduct, Reference: g.Reference, Reason: g.Reason, Line: g.line}, ok
 }

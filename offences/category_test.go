@@ -5,7 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 )
 
 func TestCategory(t *testing.T) {
@@ -38,35 +37,4 @@ func TestCategory(t *testing.T) {
 		_, err := ParseCategory(bad)
 		assert.ErrorIs(t, err, ErrInvalid, bad)
 	}
-}
-
-func TestLabelsGet(t *testing.T) {
-	l := MustLabels(map[string]string{"de": "Betrug", "en": "Fraud", "pt": "Fraude", "da": "Bedrageri"})
-	tests := []struct {
-		name string
-		pref []language.Tag
-		text string
-		tag  language.Tag
-	}{
-		{"exact", []language.Tag{language.German}, "Betrug", language.German},
-		{"regional falls back to parent", []language.Tag{language.MustParse("de-CH")}, "Betrug", language.German},
-		{"pt-BR falls back to pt", []language.Tag{language.BrazilianPortuguese}, "Fraude", language.Portuguese},
-		{"Norwegian Bokmål is not Danish", []language.Tag{language.Norwegian}, "Fraud", language.English},
-		{"second preference", []language.Tag{language.French, language.German}, "Betrug", language.German},
-		{"no preference gives English", nil, "Fraud", language.English},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, tag := l.Get(tt.pref...)
-			assert.Equal(t, tt.text, text)
-			assert.Equal(t, tt.tag, tag)
-		})
-	}
-	_, err := NewLabels(map[string]string{"xx-!!": "x"})
-	assert.ErrorIs(t, err, ErrInvalid)
-	_, err = NewLabels(map[string]string{"en": "  "})
-	assert.ErrorIs(t, err, ErrInvalid)
-	text, tag := Labels{}.Get(language.English)
-	assert.Empty(t, text)
-	assert.Equal(t, language.Und, tag)
 }

@@ -5,15 +5,66 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 )
 
 // Labels are the names of one thing in several languages. The zero value
-// has no labels. Labels are immutable once made.
+// has no labels. Labels are immutable once made and safe for concurrent
+// use.
 type Labels struct {
+	tags    []language.Tag
+	texts   []string
+	matcher *matcher // over tags; shared by labels in the same languages
+}
+
+// matcher is a language.Matcher over one set of languages with a memo of
+// its answers, shared by every Labels in those languages: a dataset's
+// thousands of labels use a handful of sets, and readers a handful of tags.
+type matcher struct {
 	tags  []language.Tag
-	texts []string
+	m     language.Matcher
+	memo  sync.Map // language.Tag → int (label index, -1: no fit)
+	count atomic.Int32
+}
+
+// maxMemo bounds each memo: tags come from readers (a server's lang
+// parameter), so they must not grow memory without limit.
+const maxMemo = 256
+
+var matchers sync.Map // string (tags joined) → *matcher
+
+func matcherFor(tags []language.Tag) *matcher {
+	var b strings.Builder
+	for _, t := range tags {
+		b.WriteString(t.String())
+		b.WriteByte(' ')
+	}
+	key := b.String()
+	if m, ok := matchers.Load(key); ok {
+		return m.(*matcher)
+	}
+	m, _ := matchers.LoadOrStore(key, &matcher{tags: tags, m: language.NewMatcher(tags)})
+	return m.(*matcher)
+}
+
+// index is the label that fits reader tag p, or -1: the matcher's choice
+// when it is exact or the same language in another region or script.
+func (m *matcher) index(p language.Tag) int {
+	if i, ok := m.memo.Load(p); ok {
+		return i.(int)
+	}
+	i := -1
+	if _, j, c := m.m.Match(p); c == language.Exact || c == language.High && sameLanguage(p, m.tags[j]) {
+		i = j
+	}
+	if m.count.Load() < maxMemo {
+		m.count.Add(1)
+		m.memo.Store(p, i)
+	}
+	return i
 }
 
 // NewLabels builds labels from BCP 47 tags to texts. Every tag must parse
@@ -37,6 +88,9 @@ func NewLabels(m map[string]string) (Labels, error) {
 		l.tags = append(l.tags, tag)
 		l.texts = append(l.texts, text)
 	}
+	if len(l.tags) > 0 {
+		l.matcher = matcherFor(l.tags)
+	}
 	return l, nil
 }
 
@@ -59,18 +113,24 @@ func (l Labels) Tags() []language.Tag { return slices.Clone(l.tags) }
 func (l Labels) Has(tag language.Tag) bool { return slices.Contains(l.tags, tag) }
 
 // Get returns the label that best fits the reader's preferences and the
-// tag actually used. For each preference it tries the tag and its parents
-// (de-CH → de, pt-BR → pt); without a fit it falls back to English, then to
-// the first label. It returns "" and language.Und only for empty Labels.
+// tag actually used. Preferences are tried in order; for each, a
+// language.Matcher over the labelled languages picks the closest label,
+// which is used when the match is exact or a regional or script variant of
+// the same language (pt-BR → pt, de-CH → de, sh → sr-Latn). A related but
+// different language is not used (nb gets no Danish label, af no Dutch
+// one): legal terms differ even where readers understand each other.
+// Without a fit Get falls back to English, then to the first label. It
+// returns "" and language.Und only for empty Labels.
 func (l Labels) Get(prefs ...language.Tag) (string, language.Tag) {
 	for _, p := range prefs {
-		for t := p; ; t = t.Parent() {
-			if i := slices.Index(l.tags, t); i >= 0 {
-				return l.texts[i], l.tags[i]
-			}
-			if t.IsRoot() {
-				break
-			}
+		if i := slices.Index(l.tags, p); i >= 0 {
+			return l.texts[i], l.tags[i]
+		}
+		if l.matcher == nil {
+			continue
+		}
+		if i := l.matcher.index(p); i >= 0 {
+			return l.texts[i], l.tags[i]
 		}
 	}
 	if i := slices.Index(l.tags, language.English); i >= 0 {
@@ -80,6 +140,14 @@ func (l Labels) Get(prefs ...language.Tag) (string, language.Tag) {
 		return l.texts[0], l.tags[0]
 	}
 	return "", language.Und
+}
+
+// sameLanguage reports whether two tags name the same language, whatever
+// their regions and scripts.
+func sameLanguage(a, b language.Tag) bool {
+	ba, _ := a.Base()
+	bb, _ := b.Base()
+	return ba == bb
 }
 
 // English returns the English label, or "" when there is none.

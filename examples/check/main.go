@@ -46,8 +46,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var (
 		offs       multi
-		from       = fs.String("from", "", "requesting jurisdiction (e.g. US, ES, GB-EAW)")
-		to         = fs.String("to", "", "requested jurisdiction")
+		from       = fs.String("from", "", "requesting jurisdiction: code or name in any language (e.g. US, ES, GB-EAW, Deutschland, Pologne)")
+		to         = fs.String("to", "", "requested jurisdiction: code or name")
 		kind       = fs.String("kind", "extradition", "extradition, surrender, mla or transfer")
 		purpose    = fs.String("purpose", "prosecution", "prosecution or sentence")
 		instrument = fs.String("instrument", "", "instrument ID to apply (default: the one that governs)")
@@ -59,15 +59,21 @@ func run(args []string, stdout, stderr io.Writer) error {
 		lang       = fs.String("lang", "en", "language of the explanation (BCP 47)")
 		asJSON     = fs.Bool("json", false, "print the result as JSON")
 	)
-	fs.Var(&offs, "offence", "requesting state's offence, ID or citation, optionally with its own conduct date as OFFENCE@YYYY-MM-DD (repeat for several charges)")
+	fs.Var(&offs, "offence", "requesting state's offence: ID, citation or name in any language, optionally with its own conduct date as OFFENCE@YYYY-MM-DD (repeat for several charges)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if len(offs) == 0 && strings.TrimSpace(*conduct) == "" {
 		return errors.New("give at least one -offence, or -conduct for a charge described by its conduct alone")
 	}
-	req := dualcrim.Request{Kind: dualcrim.Kind(*kind), Purpose: dualcrim.Purpose(*purpose), From: *from, To: *to, Instrument: *instrument}
-	var err error
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		return fmt.Errorf("-lang: %w", err)
+	}
+	checker := dualcrim.Default()
+	reg := checker.Registry()
+	req := dualcrim.Request{Kind: dualcrim.Kind(*kind), Purpose: dualcrim.Purpose(*purpose),
+		From: jurisdictionCode(reg, *from, tag), To: jurisdictionCode(reg, *to, tag), Instrument: *instrument}
 	if req.Decided, err = offences.ParseDate(*decided); err != nil {
 		return fmt.Errorf("-decided: %w", err)
 	}
@@ -111,13 +117,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		} else if when.IsZero() {
 			return errors.New("-committed: give the date of the conduct, or OFFENCE@YYYY-MM-DD")
 		}
+		if ch.Offence, err = offenceID(reg, req.From, ch.Offence, ch.Committed, tag); err != nil {
+			return err
+		}
 		req.Charges = append(req.Charges, ch)
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		return fmt.Errorf("-lang: %w", err)
-	}
-	res, err := dualcrim.Default().Check(req)
+	res, err := checker.Check(req)
 	if err != nil {
 		return err
 	}
@@ -126,13 +131,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(dualcrim.Explain(res, tag))
 	}
-	print(stdout, res, tag)
+	print(stdout, res, reg.Vocabulary(), tag)
 	return nil
 }
 
-func print(w io.Writer, res dualcrim.Result, tag language.Tag) {
+func print(w io.Writer, res dualcrim.Result, vocab *offences.Vocabulary, tag language.Tag) {
 	t := vocabulary(tag)
-	fmt.Fprintf(w, "%s: %s — %s\n", t["instrument"], res.Instrument.ID, res.Instrument.Citation)
+	title := res.Instrument.Citation
+	if name, _ := res.Instrument.Name.Get(tag); name != "" {
+		title = name
+	}
+	fmt.Fprintf(w, "%s: %s — %s\n", t["instrument"], res.Instrument.ID, title)
 	for _, r := range res.Reasons {
 		fmt.Fprintf(w, "  %s\n", r.Text(tag))
 	}
@@ -163,7 +172,10 @@ func print(w io.Writer, res dualcrim.Result, tag language.Tag) {
 			}
 		}
 		if len(ch.Establish) > 0 {
-			fmt.Fprintf(w, "  %s: %v\n", t["establish"], ch.Establish)
+			fmt.Fprintf(w, "  %s:\n", t["establish"])
+			for _, e := range ch.Establish {
+				fmt.Fprintf(w, "    - %s\n", elementText(vocab, e, tag))
+			}
 		}
 		fmt.Fprintf(w, "  %s:\n", t["reasons"])
 		for _, r := range ch.Reasons {
@@ -201,4 +213,15 @@ func thresholds(ch dualcrim.ChargeResult, words map[string]string, tag language.
 		return "—"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// elementText is an element's label in the reader's language, with its
+// identifier (which -facts takes).
+func elementText(vocab *offences.Vocabulary, e offences.Element, tag language.Tag) string {
+	info, err := vocab.Element(e)
+	if err != nil {
+		return string(e)
+	}
+	label, _ := info.Labels.Get(tag)
+	return fmt.Sprintf("%s (%s)", label, e)
 }

@@ -104,3 +104,29 @@ func TestCheckInGermanAndPolish(t *testing.T) {
 	assert.Contains(t, pl.String(), "art. 212 § 1 k.k. (Zniesławienie) obejmuje czyn (zgodność: dokładna).")
 	assert.NotContains(t, pl.String(), "Verdict")
 }
+
+// A request typed entirely in the reader's language: states by their
+// names in it, the charge by the requesting state's own name for it.
+func TestRequestByNames(t *testing.T) {
+	var pl bytes.Buffer
+	require.NoError(t, run([]string{"-lang", "pl", "-kind", "surrender", "-from", "Niemcy", "-to", "Polska",
+		"-decided", "2026-11-01", "-committed", "2024-05-01", "-offence", "Betrug"}, &pl, &bytes.Buffer{}))
+	s := pl.String()
+	// FD 2002/584/JHA as titled in its Polish version (Dz.U. UE).
+	assert.Contains(t, s, "Instrument: EAW — Decyzja ramowa Rady z dnia 13 czerwca 2002 r.")
+	assert.Contains(t, s, "Zarzut 1: § 263 StGB")
+	assert.Contains(t, s, "art. 286 § 1 k.k.")
+	assert.NotContains(t, s, "Verdict")
+
+	var fr bytes.Buffer
+	require.NoError(t, run([]string{"-lang", "fr", "-kind", "surrender", "-from", "Allemagne", "-to", "Pays-Bas",
+		"-decided", "2026-11-01", "-committed", "2024-05-01", "-offence", "Computerbetrug"}, &fr, &bytes.Buffer{}))
+	assert.Contains(t, fr.String(), "§ 263a StGB")
+
+	err := run([]string{"-from", "Deutschland", "-to", "PL", "-decided", "2026-11-01", "-committed", "2024-05-01", "-offence", "Gibtesnicht"}, &bytes.Buffer{}, &bytes.Buffer{})
+	assert.ErrorContains(t, err, "Gibtesnicht")
+	// Mail fraud and wire fraud: "fraud" is not enough to pick a charge.
+	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2026-11-01", "-committed", "2024-05-01", "-offence", "fraud"}, &bytes.Buffer{}, &bytes.Buffer{})
+	assert.ErrorContains(t, err, "names several offences of US")
+	assert.ErrorContains(t, err, "US/18USC/1343")
+}

@@ -12,7 +12,9 @@ package names
 
 import (
 	"slices"
+	"strings"
 
+	"github.com/offencemap/offencemap/internal/fold"
 	"github.com/offencemap/offencemap/jurisdictions"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -55,4 +57,32 @@ func Sorted(js []*jurisdictions.Jurisdiction, tag language.Tag) []*jurisdictions
 	}
 	slices.SortStableFunc(out, func(a, b *jurisdictions.Jurisdiction) int { return c.CompareString(keys[a], keys[b]) })
 	return out
+}
+
+// Lookup finds the jurisdiction a reader means: its code ("DE"), any of
+// the dataset's names in any language ("Deutschland", "Niemcy"), or its
+// CLDR name in the reader's language, compared without case and
+// diacritics ("espana" finds Spain). It reports false when nothing, or
+// more than one jurisdiction, has that name.
+func Lookup(js []*jurisdictions.Jurisdiction, name string, tag language.Tag) (*jurisdictions.Jurisdiction, bool) {
+	want := fold.Text(strings.TrimSpace(name))
+	if want == "" {
+		return nil, false
+	}
+	var found *jurisdictions.Jurisdiction
+	for _, j := range js {
+		match := fold.Text(j.Code()) == want
+		j.Names().Each(func(_ language.Tag, s string) { match = match || fold.Text(s) == want })
+		if s, _ := Of(j, tag); fold.Text(s) == want {
+			match = true
+		}
+		if !match {
+			continue
+		}
+		if found != nil && found != j {
+			return nil, false
+		}
+		found = j
+	}
+	return found, found != nil
 }

@@ -40,6 +40,34 @@ func TestOf(t *testing.T) {
 	}
 }
 
+func TestLookup(t *testing.T) {
+	js := jurisdictions.Default().Jurisdictions()
+	tests := []struct {
+		name, lang, want string
+	}{
+		{"DE", "en", "DE"},
+		{"gb-eaw", "en", "GB-EAW"},
+		{"Deutschland", "pl", "DE"}, // the dataset's names work whatever the reader's language
+		{"Niemcy", "pl", "DE"},
+		{"  polska ", "de", "PL"},
+		{"espana", "es", "ES"}, // diacritics folded
+		{"Pays-Bas", "fr", "NL"},
+		{"Scotland", "de", "GB-SCT"},
+		{"ドイツ", "ja", "DE"}, // CLDR name in the reader's language
+		{"Atlantis", "en", ""},
+		{"", "en", ""},
+	}
+	for _, tt := range tests {
+		j, ok := names.Lookup(js, tt.name, language.MustParse(tt.lang))
+		if tt.want == "" {
+			assert.False(t, ok, tt.name)
+			continue
+		}
+		require.True(t, ok, tt.name)
+		assert.Equal(t, tt.want, j.Code(), tt.name)
+	}
+}
+
 func TestSorted(t *testing.T) {
 	js := jurisdictions.Default().Jurisdictions()
 	codes := func(tag language.Tag) []string {

@@ -177,7 +177,11 @@ func (c *Checker) decide(req Request, e *eval, out []ChargeResult) (Result, erro
 	res := Result{Instrument: in, Selected: selected}
 	cite := Citation{Instrument: in.ID, Text: in.Citation, URL: in.URL}
 	if selected {
-		e.say(InstrumentSelected, []Citation{cite}, TextArg(in.ID), LabelArg(in.ID, in.Name),
+		code := InstrumentSelected
+		if in.Requested != "" {
+			code = NationalActSelected
+		}
+		e.say(code, []Citation{cite}, TextArg(in.ID), LabelArg(in.ID, in.Name),
 			LabelArg(from.Code(), from.Names()), LabelArg(to.Code(), to.Names()), DateArg(req.Decided))
 	} else {
 		e.say(InstrumentNamed, []Citation{cite}, TextArg(in.ID), LabelArg(in.ID, in.Name))

@@ -12,6 +12,10 @@ const (
 	// InstrumentSelected: instrument ID, instrument name, requesting,
 	// requested, decision date.
 	InstrumentSelected ReasonCode = "instrument_selected"
+	// NationalActSelected: instrument ID, instrument name, requesting,
+	// requested, decision date. The requested state's own law governs
+	// because no instrument binds both states.
+	NationalActSelected ReasonCode = "national_act_selected"
 	// InstrumentNamed: instrument ID, instrument name.
 	InstrumentNamed ReasonCode = "instrument_named"
 	// OffenceNotInForce: requesting offence citation, conduct date.

@@ -15,9 +15,19 @@ import (
 // has no labels. Labels are immutable once made and safe for concurrent
 // use.
 type Labels struct {
-	tags    []language.Tag
-	texts   []string
-	matcher *matcher // over tags; shared by labels in the same languages
+	texts []string
+	// langs holds the languages of texts, in order, with their matcher;
+	// labels in the same languages share it (a dataset has thousands of
+	// labels in a handful of language sets).
+	langs *matcher
+}
+
+// tags are the languages of the labels, in the order of texts.
+func (l Labels) tags() []language.Tag {
+	if l.langs == nil {
+		return nil
+	}
+	return l.langs.tags
 }
 
 // matcher is a language.Matcher over one set of languages with a memo of
@@ -75,7 +85,10 @@ func NewLabels(m map[string]string) (Labels, error) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	var l Labels
+	var (
+		l    Labels
+		tags []language.Tag
+	)
 	for _, k := range keys {
 		tag, err := language.Parse(k)
 		if err != nil {
@@ -85,11 +98,11 @@ func NewLabels(m map[string]string) (Labels, error) {
 		if text == "" {
 			return Labels{}, fmt.Errorf("%w: empty label for language %q", ErrInvalid, k)
 		}
-		l.tags = append(l.tags, tag)
+		tags = append(tags, tag)
 		l.texts = append(l.texts, text)
 	}
-	if len(l.tags) > 0 {
-		l.matcher = matcherFor(l.tags)
+	if len(tags) > 0 {
+		l.langs = matcherFor(tags)
 	}
 	return l, nil
 }
@@ -104,13 +117,13 @@ func MustLabels(m map[string]string) Labels {
 }
 
 // Len is the number of languages labelled.
-func (l Labels) Len() int { return len(l.tags) }
+func (l Labels) Len() int { return len(l.texts) }
 
 // Tags returns the languages labelled, in a fresh slice.
-func (l Labels) Tags() []language.Tag { return slices.Clone(l.tags) }
+func (l Labels) Tags() []language.Tag { return slices.Clone(l.tags()) }
 
 // Has reports whether there is a label for exactly this tag.
-func (l Labels) Has(tag language.Tag) bool { return slices.Contains(l.tags, tag) }
+func (l Labels) Has(tag language.Tag) bool { return slices.Contains(l.tags(), tag) }
 
 // Get returns the label that best fits the reader's preferences and the
 // tag actually used. Preferences are tried in order; for each, a
@@ -122,22 +135,23 @@ func (l Labels) Has(tag language.Tag) bool { return slices.Contains(l.tags, tag)
 // Without a fit Get falls back to English, then to the first label. It
 // returns "" and language.Und only for empty Labels.
 func (l Labels) Get(prefs ...language.Tag) (string, language.Tag) {
+	tags := l.tags()
 	for _, p := range prefs {
-		if i := slices.Index(l.tags, p); i >= 0 {
-			return l.texts[i], l.tags[i]
+		if i := slices.Index(tags, p); i >= 0 {
+			return l.texts[i], tags[i]
 		}
-		if l.matcher == nil {
+		if l.langs == nil {
 			continue
 		}
-		if i := l.matcher.index(p); i >= 0 {
-			return l.texts[i], l.tags[i]
+		if i := l.langs.index(p); i >= 0 {
+			return l.texts[i], tags[i]
 		}
 	}
-	if i := slices.Index(l.tags, language.English); i >= 0 {
-		return l.texts[i], l.tags[i]
+	if i := slices.Index(tags, language.English); i >= 0 {
+		return l.texts[i], tags[i]
 	}
-	if len(l.tags) > 0 {
-		return l.texts[0], l.tags[0]
+	if len(tags) > 0 {
+		return l.texts[0], tags[0]
 	}
 	return "", language.Und
 }
@@ -152,7 +166,7 @@ func sameLanguage(a, b language.Tag) bool {
 
 // English returns the English label, or "" when there is none.
 func (l Labels) English() string {
-	if i := slices.Index(l.tags, language.English); i >= 0 {
+	if i := slices.Index(l.tags(), language.English); i >= 0 {
 		return l.texts[i]
 	}
 	return ""
@@ -160,15 +174,15 @@ func (l Labels) English() string {
 
 // Each calls f for every label in tag order.
 func (l Labels) Each(f func(tag language.Tag, text string)) {
-	for i, t := range l.tags {
+	for i, t := range l.tags() {
 		f(t, l.texts[i])
 	}
 }
 
 // MarshalJSON writes the labels as an object from tag to text.
 func (l Labels) MarshalJSON() ([]byte, error) {
-	m := make(map[string]string, len(l.tags))
-	for i, t := range l.tags {
+	m := make(map[string]string, len(l.texts))
+	for i, t := range l.tags() {
 		m[t.String()] = l.texts[i]
 	}
 	return json.Marshal(m)

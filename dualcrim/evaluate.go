@@ -80,6 +80,14 @@ func (e *eval) checkCharge(req Request, in *Instrument, to *jurisdictions.Jurisd
 	default:
 		r.Verdict = dc.verdict
 	}
+	if r.Verdict == NotSatisfied && (!requestingMet || dc.belowThreshold) && in.YieldsToTreaties && req.Instrument == "" {
+		// The act's own threshold decided, but the act yields to any
+		// treaty between the states, and one missing from the dataset
+		// may set another threshold: no "not satisfied" on that basis.
+		r.Verdict = Undetermined
+		e.say(ActYieldsToTreaty, []Citation{{Instrument: in.ID, Text: in.Citation, URL: in.URL}},
+			TextArg(in.ID), LabelArg(in.ID, in.Name), e.c.jurisdictionArg(req.From), LabelArg(to.Code(), to.Names()))
+	}
 	if r.Verdict != Undetermined {
 		r.Establish = nil // nothing left to establish once the verdict is decided
 	}
@@ -183,6 +191,9 @@ type outcome struct {
 	at        offences.Date
 	eq0, eq1  int
 	establish []offences.Element
+	// belowThreshold: an offence covers the conduct, below the threshold
+	// (so a NotSatisfied rests on the instrument's threshold).
+	belowThreshold bool
 }
 
 // assess applies the conduct test at the date the requested state uses;
@@ -395,6 +406,7 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 		}
 	default:
 		out.verdict = NotSatisfied
+		out.belowThreshold = bestBelow != nil
 	}
 	out.eq1 = len(e.eqs)
 	slices.SortStableFunc(e.eqs[out.eq0:out.eq1], func(a, b Equivalent) int {
@@ -410,6 +422,15 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 // penalty for a request of purpose p.
 func requestedMax(t Threshold, p Purpose) bool {
 	return t.Applies(p) && t.AppliesTo(Requested) && t.Measure == MaxPenalty
+}
+
+// jurisdictionArg names a jurisdiction by its labels, or by its code when
+// the registry does not know it.
+func (c *Checker) jurisdictionArg(code string) Arg {
+	if j, err := c.reg.Jurisdiction(code); err == nil {
+		return LabelArg(code, j.Names())
+	}
+	return TextArg(code)
 }
 
 func (c *Checker) categoryArg(k offences.Category) Arg {

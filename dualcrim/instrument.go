@@ -175,6 +175,12 @@ type Instrument struct {
 	// is, which applies it to requests from any state. Empty for
 	// instruments that bind parties (from memberships).
 	Requested string
+	// YieldsToTreaties marks a national act that applies subject to any
+	// treaty between the requested and the requesting state. When such an
+	// act governs only because the dataset has no treaty between them, a
+	// failed threshold of the act answers undetermined, not "not
+	// satisfied": an unrecorded treaty may set another threshold.
+	YieldsToTreaties bool
 	// TwoSided marks an agreement between two sides (the EU and the
 	// United Kingdom, the EU and the United States): it governs only
 	// requests between members of different sides.

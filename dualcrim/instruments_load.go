@@ -16,26 +16,27 @@ import (
 const InstrumentsFile = "instruments.yaml"
 
 type rawInstrument struct {
-	ID            string              `yaml:"id"`
-	Name          map[string]string   `yaml:"name"`
-	Citation      string              `yaml:"citation"`
-	URL           string              `yaml:"url"`
-	Kinds         []Kind              `yaml:"kinds"`
-	From          offences.Date       `yaml:"from"`
-	To            offences.Date       `yaml:"to"`
-	Requested     string              `yaml:"requested"`
-	Priority      int                 `yaml:"priority"`
-	TwoSided      bool                `yaml:"two_sided"`
-	Scope         []offences.Category `yaml:"scope"`
-	DualCrim      string              `yaml:"dual_criminality"`
-	ConductTest   string              `yaml:"conduct_test"`
-	Assessment    string              `yaml:"assessment"`
-	Thresholds    []Threshold         `yaml:"thresholds"`
-	ListWaiver    *ListWaiver         `yaml:"list_waiver"`
-	FiscalProviso string              `yaml:"fiscal_proviso"`
-	Source        string              `yaml:"source"`
-	Notes         []string            `yaml:"notes"`
-	line          int
+	ID               string              `yaml:"id"`
+	Name             map[string]string   `yaml:"name"`
+	Citation         string              `yaml:"citation"`
+	URL              string              `yaml:"url"`
+	Kinds            []Kind              `yaml:"kinds"`
+	From             offences.Date       `yaml:"from"`
+	To               offences.Date       `yaml:"to"`
+	Requested        string              `yaml:"requested"`
+	YieldsToTreaties bool                `yaml:"yields_to_treaties"`
+	Priority         int                 `yaml:"priority"`
+	TwoSided         bool                `yaml:"two_sided"`
+	Scope            []offences.Category `yaml:"scope"`
+	DualCrim         string              `yaml:"dual_criminality"`
+	ConductTest      string              `yaml:"conduct_test"`
+	Assessment       string              `yaml:"assessment"`
+	Thresholds       []Threshold         `yaml:"thresholds"`
+	ListWaiver       *ListWaiver         `yaml:"list_waiver"`
+	FiscalProviso    string              `yaml:"fiscal_proviso"`
+	Source           string              `yaml:"source"`
+	Notes            []string            `yaml:"notes"`
+	line             int
 }
 
 func (r *rawInstrument) SetLine(n int) { r.line = n }
@@ -107,7 +108,7 @@ func LoadInstruments(fsys fs.FS, vocab *offences.Vocabulary) (*Instruments, erro
 			continue
 		}
 		in := &Instrument{ID: r.ID, Citation: r.Citation, URL: r.URL, Kinds: r.Kinds,
-			Validity: offences.Validity{From: r.From, To: r.To}, Requested: r.Requested, Priority: r.Priority, TwoSided: r.TwoSided,
+			Validity: offences.Validity{From: r.From, To: r.To}, Requested: r.Requested, YieldsToTreaties: r.YieldsToTreaties, Priority: r.Priority, TwoSided: r.TwoSided,
 			Scope: r.Scope, Requirement: Requirement(r.DualCrim), ConductTest: r.ConductTest,
 			Assessment: r.Assessment, Thresholds: r.Thresholds, ListWaiver: r.ListWaiver,
 			FiscalProviso: r.FiscalProviso, Source: r.Source, Notes: r.Notes, file: InstrumentsFile, line: r.line}
@@ -121,6 +122,9 @@ func LoadInstruments(fsys fs.FS, vocab *offences.Vocabulary) (*Instruments, erro
 		}
 		if len(r.Kinds) == 0 {
 			bad(r.line, "instrument %s governs no kind of request", r.ID)
+		}
+		if r.YieldsToTreaties && r.Requested == "" {
+			bad(r.line, "instrument %s: yields_to_treaties is for national acts (set requested)", r.ID)
 		}
 		if !in.Validity.Valid() {
 			bad(r.line, "instrument %s ends before it starts", r.ID)

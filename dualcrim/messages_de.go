@@ -10,6 +10,7 @@ var packDE = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "%[2]s (%[1]s) ist maßgeblich: Das Instrument bindet beide Parteien (%[3]s, %[4]s) am %[5]s und geht den übrigen Instrumenten vor, die beide binden.",
 		NationalActSelected:   "%[2]s (%[1]s) ist maßgeblich: Am %[5]s bindet kein Instrument des Datenbestands beide Staaten (%[3]s, %[4]s); es entscheidet das eigene Recht des ersuchten Staates.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) gilt nur vorbehaltlich eines Auslieferungsvertrags zwischen %[3]s und %[4]s; der Datenbestand enthält keinen, und ein Vertrag kann andere Schwellen vorsehen: Festzustellen ist, ob einer in Kraft ist, bevor diese Antwort verwendet wird.",
 		InstrumentNamed:       "%[2]s (%[1]s) ist anzuwenden, da das Ersuchen dieses Instrument nennt.",
 		OffenceNotInForce:     "Der Datensatz enthält keine am %[2]s, dem Tag der Tat, geltende Fassung von %[1]s; die damalige Strafdrohung kann daher nicht gemessen werden.",
 		OffenceNotGiven:       "Der Tatvorwurf beschreibt nur die Handlung: Straftatbestand und Strafdrohung des ersuchenden Staates sind nicht angegeben, daher können die Schwellen für den ersuchenden Staat nicht gemessen werden.",

@@ -8,6 +8,7 @@ var packEN = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "%[2]s (%[1]s) governs: it binds both parties (%[3]s, %[4]s) on %[5]s and ranks highest among the instruments that do.",
 		NationalActSelected:   "%[2]s (%[1]s) governs: on %[5]s no instrument in the dataset binds both states (%[3]s, %[4]s), so the requested state's own law decides.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) applies subject to any extradition treaty between %[3]s and %[4]s; the dataset has none, and a treaty may set other thresholds: establish whether one is in force before relying on this answer.",
 		InstrumentNamed:       "%[2]s (%[1]s) applies, as the request names it.",
 		OffenceNotInForce:     "The dataset has no version of %[1]s in force on %[2]s, the date of the conduct; its penalty then cannot be measured.",
 		OffenceNotGiven:       "The charge describes conduct only: the requesting state's offence and its penalty are not given, so its thresholds cannot be measured.",

@@ -10,6 +10,7 @@ var packES = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "Se aplica %[2]s (%[1]s): vincula a ambas partes (%[3]s, %[4]s) el %[5]s y prevalece sobre los demás instrumentos que las vinculan.",
 		NationalActSelected:   "Se aplica %[2]s (%[1]s): el %[5]s ningún instrumento de los datos vincula a ambos Estados (%[3]s, %[4]s), por lo que decide el derecho propio del Estado requerido.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) se aplica sin perjuicio de cualquier tratado de extradición entre %[3]s y %[4]s; los datos no contienen ninguno, y un tratado puede fijar otros umbrales: debe establecerse si hay uno en vigor antes de basarse en esta respuesta.",
 		InstrumentNamed:       "Se aplica %[2]s (%[1]s), pues la solicitud designa este instrumento.",
 		OffenceNotInForce:     "El conjunto de datos no contiene ninguna versión de %[1]s vigente el %[2]s, fecha de los hechos; por ello no puede medirse su pena en esa fecha.",
 		OffenceNotGiven:       "El cargo describe solo los hechos: no se indican el delito del Estado requirente ni su pena, por lo que no pueden medirse sus umbrales.",

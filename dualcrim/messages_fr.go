@@ -10,6 +10,7 @@ var packFR = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "%[2]s (%[1]s) s'applique : cet instrument lie les deux parties (%[3]s, %[4]s) le %[5]s et prime les autres instruments qui les lient.",
 		NationalActSelected:   "%[2]s (%[1]s) s'applique : le %[5]s, aucun instrument des données ne lie les deux États (%[3]s, %[4]s) ; c'est le droit propre de l'État requis qui décide.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) s'applique sous réserve de tout traité d'extradition entre %[3]s et %[4]s ; les données n'en contiennent aucun, et un traité peut fixer d'autres seuils : il faut établir si un traité est en vigueur avant de se fonder sur cette réponse.",
 		InstrumentNamed:       "%[2]s (%[1]s) s'applique, car la demande désigne cet instrument.",
 		OffenceNotInForce:     "Le jeu de données ne contient aucune version de l'infraction %[1]s en vigueur le %[2]s, date des faits ; la peine encourue à cette date ne peut donc pas être mesurée.",
 		OffenceNotGiven:       "L'accusation ne décrit que les faits : l'infraction de l'État requérant et sa peine ne sont pas indiquées, ses seuils ne peuvent donc pas être mesurés.",

@@ -10,6 +10,7 @@ var packIT = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "Si applica %[2]s (%[1]s): vincola entrambe le parti (%[3]s, %[4]s) il %[5]s e prevale sugli altri strumenti che le vincolano.",
 		NationalActSelected:   "Si applica %[2]s (%[1]s): il %[5]s nessuno strumento dei dati vincola entrambi gli Stati (%[3]s, %[4]s), quindi decide il diritto interno dello Stato richiesto.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) si applica salvo quanto previsto da un trattato di estradizione tra %[3]s e %[4]s; i dati non ne contengono alcuno, e un trattato può fissare soglie diverse: occorre accertare se ne è in vigore uno prima di fondarsi su questa risposta.",
 		InstrumentNamed:       "Si applica %[2]s (%[1]s), perché la richiesta indica questo strumento.",
 		OffenceNotInForce:     "Il dataset non contiene alcuna versione di %[1]s in vigore il %[2]s, data del fatto; la pena prevista a quella data non può quindi essere misurata.",
 		OffenceNotGiven:       "L'imputazione descrive solo il fatto: il reato dello Stato richiedente e la sua pena non sono indicati, quindi le soglie non possono essere misurate.",

@@ -10,6 +10,7 @@ var packNL = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "%[2]s (%[1]s) is van toepassing: dit instrument bindt beide partijen (%[3]s, %[4]s) op %[5]s en heeft voorrang boven de andere instrumenten die hen binden.",
 		NationalActSelected:   "%[2]s (%[1]s) is van toepassing: op %[5]s bindt geen instrument uit de gegevens beide staten (%[3]s, %[4]s), dus beslist het eigen recht van de aangezochte staat.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) geldt onder voorbehoud van een uitleveringsverdrag tussen %[3]s en %[4]s; de gegevens bevatten er geen, en een verdrag kan andere drempels stellen: stel vast of er een van kracht is voordat op dit antwoord wordt vertrouwd.",
 		InstrumentNamed:       "%[2]s (%[1]s) is van toepassing, omdat het verzoek dit instrument noemt.",
 		OffenceNotInForce:     "De dataset bevat geen versie van %[1]s die gold op %[2]s, de datum van het feit; de toenmalige strafbedreiging kan dus niet worden gemeten.",
 		OffenceNotGiven:       "De tenlastelegging beschrijft alleen de gedraging: het strafbare feit van de verzoekende staat en de straf zijn niet vermeld, dus de drempels kunnen niet worden gemeten.",

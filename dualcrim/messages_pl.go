@@ -11,6 +11,7 @@ var packPL = languagePack{
 	sentences: map[ReasonCode]string{
 		InstrumentSelected:    "Zastosowanie ma %[2]s (%[1]s): wiąże obie strony (%[3]s, %[4]s) w dniu %[5]s i ma pierwszeństwo przed innymi wiążącymi je instrumentami.",
 		NationalActSelected:   "Zastosowanie ma %[2]s (%[1]s): w dniu %[5]s żaden instrument ze zbioru danych nie wiąże obu państw (%[3]s, %[4]s), więc rozstrzyga prawo wewnętrzne państwa wezwanego.",
+		ActYieldsToTreaty:     "%[2]s (%[1]s) stosuje się z zastrzeżeniem umowy o ekstradycji między państwami (%[3]s, %[4]s); zbiór danych nie zawiera takiej umowy, a umowa może przewidywać inne progi: przed oparciem się na tej odpowiedzi należy ustalić, czy taka umowa obowiązuje.",
 		InstrumentNamed:       "Zastosowanie ma %[2]s (%[1]s), ponieważ wniosek wskazuje ten instrument.",
 		OffenceNotInForce:     "Zbiór danych nie zawiera wersji %[1]s obowiązującej w dniu %[2]s, tj. w dniu czynu; nie można więc ustalić ówczesnego zagrożenia karą.",
 		OffenceNotGiven:       "Zarzut opisuje jedynie czyn: nie podano przestępstwa państwa wzywającego ani kary, więc nie można zbadać progów.",

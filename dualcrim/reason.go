@@ -16,6 +16,10 @@ const (
 	// requested, decision date. The requested state's own law governs
 	// because no instrument binds both states.
 	NationalActSelected ReasonCode = "national_act_selected"
+	// ActYieldsToTreaty: instrument ID, instrument name, requesting,
+	// requested. A national act's threshold failed, but the act yields to
+	// treaties and the dataset may lack one between the states.
+	ActYieldsToTreaty ReasonCode = "act_yields_to_treaty"
 	// InstrumentNamed: instrument ID, instrument name.
 	InstrumentNamed ReasonCode = "instrument_named"
 	// OffenceNotInForce: requesting offence citation, conduct date.

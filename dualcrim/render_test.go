@@ -13,7 +13,7 @@ import (
 // allCodes lists every reason code; the test below fails when a code has
 // no sentence in some language.
 var allCodes = []dualcrim.ReasonCode{
-	dualcrim.InstrumentSelected, dualcrim.NationalActSelected, dualcrim.InstrumentNamed, dualcrim.OffenceNotInForce, dualcrim.OffenceNotGiven,
+	dualcrim.InstrumentSelected, dualcrim.NationalActSelected, dualcrim.ActYieldsToTreaty, dualcrim.InstrumentNamed, dualcrim.OffenceNotInForce, dualcrim.OffenceNotGiven,
 	dualcrim.ThresholdMet, dualcrim.ThresholdNotMet, dualcrim.ThresholdUnknown, dualcrim.WaiverApplied,
 	dualcrim.WaiverRefused, dualcrim.WaiverNotForConduct, dualcrim.EquivalentFound, dualcrim.ElementAbsent, dualcrim.ElementUnknown,
 	dualcrim.Narrower, dualcrim.BelowThreshold, dualcrim.NotAnOffence, dualcrim.NoOffenceInCatalogue,

@@ -63,9 +63,14 @@ const (
 	// state); whether they cover the conduct depends on their elements,
 	// which the checker compares.
 	BroaderOffence
+	// SomeForms: on the day, only offences of narrower kinds are recorded
+	// (bid rigging for cartel conduct, denial as group insult for
+	// genocide denial); for other forms the checker answers undetermined
+	// and asks to establish the form.
+	SomeForms
 )
 
-var cellNames = [...]string{"unknown", "offence", "offence (other dates)", "not an offence", "not an offence (other dates)", "partly an offence", "broader offence"}
+var cellNames = [...]string{"unknown", "offence", "offence (other dates)", "not an offence", "not an offence (other dates)", "partly an offence", "broader offence", "some forms an offence"}
 
 // String names the cell.
 func (c Cell) String() string {
@@ -76,14 +81,14 @@ func (c Cell) String() string {
 }
 
 // CoverageOf says what the jurisdiction's records say of conduct type t on
-// day at: an offence of the type's categories (or of a narrower one, a
-// form of the conduct) in force that day; only an offence of a broader
+// day at: an offence of the type's categories in force that day; only
+// offences of narrower categories (some forms of the conduct); only an offence of a broader
 // category, which the checker weighs by its elements; a non-offence record
 // for the conduct (the type's category or a broader one, as the checker
 // applies them: a record that some narrower form is not an offence says
 // nothing of the rest); either of them on other days only; or nothing.
 func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
-	var offenceNow, broaderNow, offenceOther, nonNow, nonOther bool
+	var offenceNow, narrowerNow, broaderNow, offenceOther, nonNow, nonOther bool
 	for _, o := range j.index.Offences() {
 		rel := relation(o.Categories, t.Categories)
 		if rel == unrelated {
@@ -95,6 +100,8 @@ func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
 			offenceOther = true
 		case rel == broader:
 			broaderNow = true
+		case rel == narrower:
+			narrowerNow = true
 		default:
 			offenceNow = true
 		}
@@ -106,12 +113,14 @@ func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
 		}
 	}
 	switch {
-	case offenceNow && nonNow:
+	case (offenceNow || narrowerNow) && nonNow:
 		return Partly
 	case offenceNow:
 		return Offence
 	case nonNow:
 		return NotAnOffence
+	case narrowerNow:
+		return SomeForms
 	case broaderNow:
 		return BroaderOffence
 	case offenceOther:

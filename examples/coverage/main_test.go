@@ -41,6 +41,11 @@ func TestTableCells(t *testing.T) {
 	// Canada has no offence named rape: s. 271 (sexual assault) is of the
 	// broader category 03, which the checker weighs by its elements.
 	assert.Equal(t, "⊇", now("rape", "CA"))
+	// The Netherlands punishes denial only where it insults a group
+	// (art. 137c Sr); Italy has bid rigging (art. 353 c.p.) but no
+	// general price-fixing offence.
+	assert.Equal(t, "⊂", now("denial of genocide", "NL"))
+	assert.Equal(t, "⊂", now("cartel / price fixing", "IT"))
 	// The US record that insulting the President is not an offence says
 	// nothing of defamation in general (State statutes exist).
 	assert.Equal(t, "?", now("criminal defamation", "US"))

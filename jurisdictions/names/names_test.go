@@ -30,7 +30,9 @@ func TestOf(t *testing.T) {
 		{"PL", "pl", "Polska", "pl"},
 		{"CH", "it", "Svizzera", "it"},
 		{"NL", "es", "Países Bajos", "es"},
-		{"GB-EAW", "fr", "England and Wales", "en"}, // not an ISO country: the dataset's own English name
+		{"GB-EAW", "fr", "Angleterre et Pays de Galles", "fr"}, // not an ISO country: the dataset's own name (European e-Justice Portal)
+		{"GB-SCT", "pl", "Szkocja", "pl"},
+		{"GB-EAW", "ja", "England and Wales", "en"}, // no name in that language: the dataset's English name
 		{"US", "ja", "アメリカ合衆国", "ja"},
 	}
 	for _, tt := range tests {

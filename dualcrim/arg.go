@@ -37,6 +37,20 @@ const (
 	// ArgMeasure is what a threshold measured when it is not an offence
 	// (the sentence imposed or remaining).
 	ArgMeasure
+	// ArgCategory is a category of the taxonomy: Labels, Text its code.
+	// Where it has no label in the reader's language it is written by its
+	// code, not in another language.
+	ArgCategory
+	// ArgListCategory is a category of an offence list (Art 2(2) FD
+	// 2002/584/JHA): Labels, Text its key, Months its number in the list.
+	// Where it has no label in the reader's language it is written by its
+	// number ("pozycja 8 wykazu").
+	ArgListCategory
+	// ArgOffence is an offence's name: Labels, Text its ID. Where it has
+	// no label in the reader's language it is written by its name in the
+	// jurisdiction's own language ("escroquerie" for a German reader),
+	// English only when the record has nothing else.
+	ArgOffence
 )
 
 // Arg is one typed argument of a Reason. Typed arguments let a reason be
@@ -89,6 +103,19 @@ func VerdictArg(v Verdict) Arg { return Arg{Kind: ArgVerdict, Months: int(v)} }
 // LabelArg returns a named thing: its labels and its code, used when no
 // label fits.
 func LabelArg(code string, l offences.Labels) Arg { return Arg{Kind: ArgLabel, Text: code, Labels: l} }
+
+// CategoryArg returns a category of the taxonomy.
+func CategoryArg(code offences.Category, l offences.Labels) Arg {
+	return Arg{Kind: ArgCategory, Text: string(code), Labels: l}
+}
+
+// ListCategoryArg returns a list category.
+func ListCategoryArg(info offences.ListCategoryInfo) Arg {
+	return Arg{Kind: ArgListCategory, Text: string(info.Key), Labels: info.Labels, Months: info.Number}
+}
+
+// OffenceArg returns an offence's name.
+func OffenceArg(id string, l offences.Labels) Arg { return Arg{Kind: ArgOffence, Text: id, Labels: l} }
 
 // ElementsArg returns a list of elements, written by their names
 // ("intent, deception"). The slice is kept, not copied.

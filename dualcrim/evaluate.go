@@ -332,7 +332,7 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 				if e.quiet {
 					return outcome{verdict: Satisfied, at: at} // one offence meeting the threshold decides
 				}
-				e.say(EquivalentFound, []Citation{cite}, TextArg(cd.o.Citation), LabelArg(cd.o.ID, cd.o.Labels), ConfidenceArg(conf))
+				e.say(EquivalentFound, []Citation{cite}, TextArg(cd.o.Citation), OffenceArg(cd.o.ID, cd.o.Labels), ConfidenceArg(conf))
 			case conf >= High:
 				below = true // decides only where the catalogue is complete: another offence may reach the threshold
 				if bestBelow == nil || cd.o.Max.MoreThan(bestBelow.Max.Months) {
@@ -434,11 +434,11 @@ func (c *Checker) jurisdictionArg(code string) Arg {
 }
 
 func (c *Checker) categoryArg(k offences.Category) Arg {
-	return LabelArg(string(k), c.categories[k].Labels)
+	return CategoryArg(k, c.categories[k].Labels)
 }
 
 func (c *Checker) listArg(k offences.ListCategory) Arg {
-	return LabelArg(string(k), c.lists[k].Labels)
+	return ListCategoryArg(c.lists[k])
 }
 
 func offenceCitation(o *offences.Offence) Citation {

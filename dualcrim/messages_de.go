@@ -38,6 +38,7 @@ var packDE = languagePack{
 		FactOverridden:        "Nach dem angegebenen Sachverhalt fehlt das Merkmal %[1]s, obwohl %[2]s es voraussetzt; der angegebene Sachverhalt geht vor.",
 	},
 	words: map[string]string{
+		"list.item":                  "Nummer %s",
 		"side.requesting":            "ersuchender Staat",
 		"side.requested":             "ersuchter Staat",
 		"confidence.no":              "keine",

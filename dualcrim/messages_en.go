@@ -36,6 +36,7 @@ var packEN = languagePack{
 		FactOverridden:        "The facts state that %[1]s is absent, although %[2]s requires it; the stated facts prevail.",
 	},
 	words: map[string]string{
+		"list.item":                  "item %s",
 		"side.requesting":            "requesting state",
 		"side.requested":             "requested state",
 		"confidence.no":              "no",

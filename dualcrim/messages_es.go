@@ -38,6 +38,7 @@ var packES = languagePack{
 		FactOverridden:        "Según los hechos indicados, falta el elemento %[1]s, aunque %[2]s lo exige; prevalecen los hechos indicados.",
 	},
 	words: map[string]string{
+		"list.item":                  "punto %s",
 		"side.requesting":            "Estado requirente",
 		"side.requested":             "Estado requerido",
 		"confidence.no":              "nula",

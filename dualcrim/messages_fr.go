@@ -38,6 +38,7 @@ var packFR = languagePack{
 		FactOverridden:        "Selon les faits indiqués, l'élément %[1]s fait défaut, bien que l'infraction %[2]s l'exige ; les faits indiqués prévalent.",
 	},
 	words: map[string]string{
+		"list.item":                  "point %s",
 		"side.requesting":            "État requérant",
 		"side.requested":             "État requis",
 		"confidence.no":              "nulle",

@@ -38,6 +38,7 @@ var packIT = languagePack{
 		FactOverridden:        "Secondo i fatti indicati manca l'elemento %[1]s, benché %[2]s lo richieda; prevalgono i fatti indicati.",
 	},
 	words: map[string]string{
+		"list.item":                  "punto %s",
 		"side.requesting":            "Stato richiedente",
 		"side.requested":             "Stato richiesto",
 		"confidence.no":              "nulla",

@@ -38,6 +38,7 @@ var packNL = languagePack{
 		FactOverridden:        "Volgens de opgegeven feiten ontbreekt het bestanddeel %[1]s, hoewel %[2]s dat vereist; de opgegeven feiten gaan voor.",
 	},
 	words: map[string]string{
+		"list.item":                  "punt %s",
 		"side.requesting":            "verzoekende staat",
 		"side.requested":             "aangezochte staat",
 		"confidence.no":              "geen",

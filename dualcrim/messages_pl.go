@@ -39,6 +39,7 @@ var packPL = languagePack{
 		FactOverridden:        "Według podanych faktów brak znamienia %[1]s, choć %[2]s go wymaga; podane fakty mają pierwszeństwo.",
 	},
 	words: map[string]string{
+		"list.item":                  "pozycja %s",
 		"side.requesting":            "państwo wzywające",
 		"side.requested":             "państwo wezwane",
 		"confidence.no":              "brak",

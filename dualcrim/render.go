@@ -1,12 +1,14 @@
 package dualcrim
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/offencemap/offencemap/offences"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
-	"strings"
 )
 
 // languagePack is one language of the explanations: a sentence for each
@@ -120,6 +122,21 @@ func (r renderer) arg(a Arg) string {
 			return s
 		}
 		return a.Text
+	case ArgOffence:
+		if s, ok := r.ownLabel(a.Labels); ok {
+			return s
+		}
+		return officialName(a.Labels, a.Text)
+	case ArgCategory:
+		if s, ok := r.ownLabel(a.Labels); ok {
+			return s
+		}
+		return a.Text
+	case ArgListCategory:
+		if s, ok := r.ownLabel(a.Labels); ok {
+			return s
+		}
+		return r.p.Sprintf("list.item", strconv.Itoa(a.Months))
 	case ArgElements:
 		if a.vocab != nil {
 			return r.elementLabels(a.Elements, a.vocab)
@@ -128,6 +145,45 @@ func (r renderer) arg(a Arg) string {
 	default:
 		return a.Text
 	}
+}
+
+// ownLabel returns the label in the reader's language, if there is one:
+// categories are not written in another language inside a sentence.
+func (r renderer) ownLabel(l offences.Labels) (string, bool) {
+	s, used := l.Get(r.tag)
+	if s == "" {
+		return "", false
+	}
+	want, _ := r.tag.Base()
+	got, _ := used.Base()
+	return s, want == got
+}
+
+// OffenceName is the name of an offence for a reader of tag: in the
+// reader's language where the record has it, else in the jurisdiction's
+// own language (the records give the official language(s) and English),
+// else in English. Explanations name offences the same way.
+func OffenceName(o offences.Offence, tag language.Tag) string {
+	return newRenderer(tag).arg(OffenceArg(o.ID, o.Labels))
+}
+
+// officialName is an offence's name in a language other than English (the
+// records give the official language(s) and English), else English, else
+// the ID.
+func officialName(l offences.Labels, id string) string {
+	name := ""
+	l.Each(func(tag language.Tag, text string) {
+		if b, _ := tag.Base(); name == "" && b.String() != "en" {
+			name = text
+		}
+	})
+	if name == "" {
+		name = l.English()
+	}
+	if name == "" {
+		return id
+	}
+	return name
 }
 
 // elementLabels writes elements by their labels in the reader's language,

@@ -167,8 +167,7 @@ func print(w io.Writer, res dualcrim.Result, vocab *offences.Vocabulary, tag lan
 		if len(ch.Equivalents) > 0 {
 			fmt.Fprintf(w, "  %s:\n", t["equivalents"])
 			for _, e := range ch.Equivalents {
-				label, _ := e.Offence.Labels.Get(tag)
-				fmt.Fprintf(w, "    %-8s %s — %s, %s %s\n", e.Confidence.Text(tag), e.Offence.Citation, label, t["max"], dualcrim.PenaltyText(e.Offence.Max, tag))
+				fmt.Fprintf(w, "    %-8s %s — %s, %s %s\n", e.Confidence.Text(tag), e.Offence.Citation, dualcrim.OffenceName(e.Offence, tag), t["max"], dualcrim.PenaltyText(e.Offence.Max, tag))
 			}
 		}
 		if len(ch.Establish) > 0 {

@@ -369,7 +369,7 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 		switch rec := ix.NonOffence(cat, at); {
 		case rec != nil:
 			e.say(NotAnOffence, []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}},
-				LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), LabelArg(rec.ID, rec.Labels), DateArg(at))
+				LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at))
 		case to.CoversCategory(cat, at):
 			if !below {
 				e.say(NoOffenceInCatalogue, nil, LabelArg(to.Code(), to.Names()), e.c.categoryArg(cat), DateArg(at))

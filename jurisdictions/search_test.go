@@ -60,12 +60,16 @@ func TestSearchRanking(t *testing.T) {
 	require.GreaterOrEqual(t, len(hits), 3)
 	assert.Equal(t, "PL/KK/286", hits[0].OffenceID, "the whole label first")
 	assert.Equal(t, "PL/KK/287", hits[1].OffenceID, "then a label that starts with it (Oszustwo komputerowe)")
+	var category bool
 	for i := 1; i < len(hits); i++ {
 		assert.GreaterOrEqual(t, hits[i-1].Score, hits[i].Score)
-		if !hits[i-1].Direct {
-			assert.False(t, hits[i].Direct, "equivalents come after every direct match")
-		}
+		category = category || hits[i].OffenceID == "" && hits[i].Category == "0701.computer"
 	}
+	// The taxonomy's own Polish label ("Oszustwo komputerowe (…)") is found
+	// too. Equivalents of the best match may rank above weak direct matches
+	// (a category label that merely contains the word, e.g. tax fraud).
+	assert.True(t, category, "the computer-fraud category by its Polish label")
+	assert.True(t, hits[0].Direct && hits[1].Direct)
 }
 
 func TestSearchOptions(t *testing.T) {

@@ -59,3 +59,18 @@ func ExampleReason_Text() {
 	// Die Ausnahme für Listendelikte greift nicht: art. 578 CP fällt unter die Listenkategorie „Terrorismus“, die Höchststrafe zur Tatzeit (2 Jahre) erreicht aber nicht 3 Jahre (Art 2(2)); die beiderseitige Strafbarkeit ist zu prüfen.
 	// Wyłączenie dla kategorii z wykazu nie ma zastosowania: art. 578 CP należy do kategorii „terrorism”, lecz kara maksymalna w czasie czynu (2 lata) jest niższa niż 3 lata (Art 2(2)); należy zbadać podwójną karalność.
 }
+
+// An offence is named in the reader's language where the dataset has it,
+// else as its own law names it.
+func ExampleOffenceName() {
+	o, err := dualcrim.Default().Registry().Offence("FR/CP/313-1", offences.MustParseDate("2020-01-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(dualcrim.OffenceName(o, language.French))
+	fmt.Println(dualcrim.OffenceName(o, language.German))
+	// Output:
+	// Escroquerie
+	// Escroquerie
+}

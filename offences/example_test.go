@@ -25,8 +25,12 @@ func ExampleLabels_Get() {
 	fmt.Println(text, tag)
 	text, tag = l.Get(language.Japanese)
 	fmt.Println(text, tag)
+	// Swiss German is a language of its own: no German label for it.
+	text, tag = l.Get(language.MustParse("gsw"))
+	fmt.Println(text, tag)
 	// Output:
 	// Betrug de
+	// Fraud en
 	// Fraud en
 }
 

@@ -118,3 +118,19 @@ func ExampleOf() {
 	// Allemagne
 	// Niemcy
 }
+
+func ExampleLookup() {
+	js := jurisdictions.Default().Jurisdictions()
+	for _, name := range []string{"Niemcy", "Pays-Bas", "espana", "Atlantis"} {
+		if j, ok := names.Lookup(js, name, language.Polish); ok {
+			fmt.Println(name, "→", j.Code())
+		} else {
+			fmt.Println(name, "→ no jurisdiction")
+		}
+	}
+	// Output:
+	// Niemcy → DE
+	// Pays-Bas → NL
+	// espana → ES
+	// Atlantis → no jurisdiction
+}

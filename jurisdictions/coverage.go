@@ -82,11 +82,12 @@ func (c Cell) String() string {
 
 // CoverageOf says what the jurisdiction's records say of conduct type t on
 // day at: an offence of the type's categories in force that day; only
-// offences of narrower categories (some forms of the conduct); only an offence of a broader
-// category, which the checker weighs by its elements; a non-offence record
-// for the conduct (the type's category or a broader one, as the checker
-// applies them: a record that some narrower form is not an offence says
-// nothing of the rest); either of them on other days only; or nothing.
+// offences of narrower categories (some forms of the conduct); only an
+// offence of a broader category, which the checker weighs by its
+// elements; a non-offence record for the conduct (the type's category or
+// a broader one, as the checker applies them: a record that some narrower
+// form is not an offence says nothing of the rest); either of them on
+// other days only; or nothing.
 func (j *Jurisdiction) CoverageOf(t ConductType, at offences.Date) Cell {
 	var offenceNow, narrowerNow, broaderNow, offenceOther, nonNow, nonOther bool
 	for _, o := range j.index.Offences() {

@@ -26,6 +26,10 @@ type Checker struct {
 	versions   map[string][]*offences.Offence
 	categories map[offences.Category]offences.CategoryInfo
 	lists      map[offences.ListCategory]offences.ListCategoryInfo
+	// members marks, per jurisdiction, the instruments (by position in
+	// instruments.list) it has a membership of on any date: selection
+	// skips the others without reading memberships.
+	members map[string]bitset
 }
 
 // New returns a checker over reg and instruments (the default instruments
@@ -42,7 +46,11 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 	var errs []error
 	c := &Checker{reg: reg, instruments: instruments, indexes: map[string]*catalog.Index{},
 		versions: map[string][]*offences.Offence{}, categories: map[offences.Category]offences.CategoryInfo{},
-		lists: map[offences.ListCategory]offences.ListCategoryInfo{}}
+		lists: map[offences.ListCategory]offences.ListCategoryInfo{}, members: map[string]bitset{}}
+	position := make(map[string]int, len(instruments.list))
+	for i, in := range instruments.list {
+		position[in.ID] = i
+	}
 	for _, info := range reg.Vocabulary().Categories() {
 		c.categories[info.Code] = info
 	}
@@ -50,7 +58,11 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 		c.lists[info.Key] = info
 	}
 	for _, j := range reg.Jurisdictions() {
+		var member bitset
 		for _, m := range j.Memberships() {
+			if i, ok := position[m.Instrument]; ok {
+				member.add(i)
+			}
 			in, ok := instruments.Get(m.Instrument)
 			switch {
 			case !ok:
@@ -61,6 +73,7 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 					Msg: fmt.Sprintf("membership of %s, an agreement between two sides, needs a side", m.Instrument)})
 			}
 		}
+		c.members[j.Code()] = member
 		ix := buildIndex(j)
 		c.indexes[j.Code()] = ix
 		for _, o := range ix.Offences() {

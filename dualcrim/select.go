@@ -23,7 +23,11 @@ func (c *Checker) selectInstrument(req Request, from, to *jurisdictions.Jurisdic
 		return in, false, nil
 	}
 	var whys []string
-	for _, in := range c.instruments.list {
+	mf, mt := c.members[from.Code()], c.members[to.Code()]
+	for i, in := range c.instruments.list {
+		if in.Requested == "" && !(mf.has(i) && mt.has(i)) {
+			continue // not a party on any date: whyNot would say so
+		}
 		if c.whyNot(in, req, from, to, charges, false) == "" {
 			return in, true, nil
 		}

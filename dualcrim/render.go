@@ -150,13 +150,8 @@ func (r renderer) arg(a Arg) string {
 // ownLabel returns the label in the reader's language, if there is one:
 // categories are not written in another language inside a sentence.
 func (r renderer) ownLabel(l offences.Labels) (string, bool) {
-	s, used := l.Get(r.tag)
-	if s == "" {
-		return "", false
-	}
-	want, _ := r.tag.Base()
-	got, _ := used.Base()
-	return s, want == got
+	s, _, ok := l.Match(r.tag)
+	return s, ok
 }
 
 // OffenceName is the name of an offence for a reader of tag: in the

@@ -125,28 +125,37 @@ func (l Labels) Tags() []language.Tag { return slices.Clone(l.tags()) }
 // Has reports whether there is a label for exactly this tag.
 func (l Labels) Has(tag language.Tag) bool { return slices.Contains(l.tags(), tag) }
 
-// Get returns the label that best fits the reader's preferences and the
-// tag actually used. Preferences are tried in order; for each, a
-// language.Matcher over the labelled languages picks the closest label,
-// which is used when the match is exact or a regional or script variant of
-// the same language (pt-BR → pt, de-CH → de, sh → sr-Latn). A related but
-// different language is not used (nb gets no Danish label, af no Dutch
-// one): legal terms differ even where readers understand each other.
-// Without a fit Get falls back to English, then to the first label. It
-// returns "" and language.Und only for empty Labels.
-func (l Labels) Get(prefs ...language.Tag) (string, language.Tag) {
+// Match returns the label in the reader's language and the tag it is
+// labelled with: an exact match, or, through a language.Matcher over the
+// labelled languages, a regional or script variant of the same language
+// (pt-BR → pt, de-CH → de, sh → sr-Latn). A related but different
+// language does not match (nb gets no Danish label, af no Dutch one):
+// legal terms differ even where readers understand each other. ok is
+// false when the labels have nothing in that language.
+func (l Labels) Match(tag language.Tag) (text string, used language.Tag, ok bool) {
 	tags := l.tags()
-	for _, p := range prefs {
-		if i := slices.Index(tags, p); i >= 0 {
-			return l.texts[i], tags[i]
-		}
-		if l.langs == nil {
-			continue
-		}
-		if i := l.langs.index(p); i >= 0 {
-			return l.texts[i], tags[i]
+	if i := slices.Index(tags, tag); i >= 0 {
+		return l.texts[i], tags[i], true
+	}
+	if l.langs != nil {
+		if i := l.langs.index(tag); i >= 0 {
+			return l.texts[i], tags[i], true
 		}
 	}
+	return "", language.Und, false
+}
+
+// Get returns the label that best fits the reader's preferences and the
+// tag actually used: the first preference that Match finds, else English,
+// else the first label. It returns "" and language.Und only for empty
+// Labels.
+func (l Labels) Get(prefs ...language.Tag) (string, language.Tag) {
+	for _, p := range prefs {
+		if text, used, ok := l.Match(p); ok {
+			return text, used
+		}
+	}
+	tags := l.tags()
 	if i := slices.Index(tags, language.English); i >= 0 {
 		return l.texts[i], tags[i]
 	}

@@ -52,3 +52,15 @@ func TestLabelsGetScriptVariant(t *testing.T) {
 	assert.Equal(t, "Prevara", text, "sh is Serbian in Latin script")
 	assert.Equal(t, language.MustParse("sr-Latn"), tag)
 }
+
+func TestLabelsMatch(t *testing.T) {
+	l := MustLabels(map[string]string{"de": "Betrug", "en": "Fraud", "da": "Bedrageri"})
+	text, used, ok := l.Match(language.MustParse("de-CH"))
+	assert.True(t, ok)
+	assert.Equal(t, "Betrug", text)
+	assert.Equal(t, language.German, used)
+	_, _, ok = l.Match(language.Norwegian)
+	assert.False(t, ok, "no fallback: Danish is not Norwegian, and English is not the reader's")
+	_, _, ok = Labels{}.Match(language.English)
+	assert.False(t, ok)
+}

@@ -25,16 +25,10 @@ import (
 // language of the name returned.
 func Of(j *jurisdictions.Jurisdiction, tag language.Tag) (string, language.Tag) {
 	own := j.Names()
-	base, _ := tag.Base()
-	for t := tag; ; t = t.Parent() {
-		if own.Has(t) {
-			s, used := own.Get(t)
-			return s, used
-		}
-		if t.IsRoot() {
-			break
-		}
+	if s, used, ok := own.Match(tag); ok {
+		return s, used
 	}
+	base, _ := tag.Base()
 	if region, err := language.ParseRegion(j.Code()); err == nil && region.IsCountry() {
 		if s := display.Regions(language.Make(base.String())).Name(region); s != "" {
 			return s, language.Make(base.String())

@@ -60,18 +60,17 @@ func New(reg *jurisdictions.Registry, instruments *Instruments) (*Checker, error
 	for _, j := range reg.Jurisdictions() {
 		var member bitset
 		for _, m := range j.Memberships() {
-			if i, ok := position[m.Instrument]; ok {
-				member.add(i)
-			}
-			in, ok := instruments.Get(m.Instrument)
+			i, ok := position[m.Instrument]
 			switch {
 			case !ok:
 				errs = append(errs, &yamlx.Error{File: m.File, Line: m.Line,
 					Msg: fmt.Sprintf("membership of unknown instrument %q", m.Instrument)})
-			case in.TwoSided && m.Side == "":
+				continue
+			case instruments.list[i].TwoSided && m.Side == "":
 				errs = append(errs, &yamlx.Error{File: m.File, Line: m.Line,
 					Msg: fmt.Sprintf("membership of %s, an agreement between two sides, needs a side", m.Instrument)})
 			}
+			member.add(i)
 		}
 		c.members[j.Code()] = member
 		ix := buildIndex(j)

@@ -428,21 +428,14 @@ func (v *validator) jurisdiction(raw *rawJurisdiction) *Jurisdiction {
 // category is in force. It returns a day that fails.
 func unsupportedClaim(ix *catalog.Index, c Coverage) (offences.Date, bool) {
 	days := []offences.Date{c.Validity.From}
-	rel := func(cs []offences.Category) bool {
-		for _, k := range cs {
-			if k.Within(c.Category) || c.Category.Within(k) {
-				return true
-			}
-		}
-		return false
-	}
+	claimed := []offences.Category{c.Category}
 	for _, o := range ix.Offences() {
-		if rel(o.Categories) {
+		if relation(o.Categories, claimed) != unrelated {
 			days = append(days, o.Validity.From, o.Validity.To)
 		}
 	}
 	for _, n := range ix.NonOffences() {
-		if rel(n.Categories) {
+		if relation(n.Categories, claimed) != unrelated {
 			days = append(days, n.Validity.From, n.Validity.To)
 		}
 	}

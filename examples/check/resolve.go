@@ -35,12 +35,13 @@ func offenceID(reg *jurisdictions.Registry, from, s string, at offences.Date, ta
 		return s, nil
 	}
 	var whole, all []jurisdictions.Hit
+	want := fold.Text(strings.TrimSpace(s))
 	for _, h := range reg.Search(s, jurisdictions.SearchOptions{Jurisdictions: []string{from}, At: at, Language: tag, NoEquivalents: true}) {
 		if h.OffenceID == "" || !h.Direct {
 			continue
 		}
 		all = append(all, h)
-		if fold.Text(h.Label) == fold.Text(strings.TrimSpace(s)) {
+		if fold.Text(h.Label) == want {
 			whole = append(whole, h)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -182,47 +183,31 @@ func readDir(fsys fs.FS) ([]file, error) {
 }
 
 // build decodes and validates files; a later file with the same code
-// replaces an earlier one.
+// replaces an earlier one. Files are independent until they meet in the
+// registry, so each is decoded and validated on its own goroutine (YAML
+// decoding is most of a load's cost).
 func build(files []file, vocab *offences.Vocabulary) (*Registry, error) {
 	if vocab == nil {
 		vocab = offences.DefaultVocabulary()
 	}
-	var errs []*yamlx.Error
-	raws := map[string]*rawJurisdiction{}
-	rawFile := map[string]string{}
-	for _, f := range files {
-		var raw rawJurisdiction
-		decodeErrs := yamlx.Decode(f.name, f.data, &raw)
-		errs = append(errs, decodeErrs...)
-		if raw.line == 0 {
-			continue // not even a mapping: nothing to validate
-		}
-		if len(decodeErrs) > 0 {
-			// Validate what could be decoded too, so that one run reports every
-			// problem; lines that already failed to decode are not reported twice.
-			v := &validator{file: f.name, vocab: vocab}
-			v.jurisdiction(&raw)
-			errs = append(errs, withoutLines(v.errs, decodeErrs)...)
-			continue
-		}
-		want := strings.TrimSuffix(path.Base(f.name), ".yaml")
-		if raw.Code != want {
-			errs = append(errs, &yamlx.Error{File: f.name, Line: raw.line,
-				Msg: fmt.Sprintf("code %q does not match the file name (want %q)", raw.Code, want)})
-			continue
-		}
-		raws[raw.Code] = &raw
-		rawFile[raw.Code] = f.name
+	results := make([]fileResult, len(files))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			results[i] = loadFile(f, vocab)
+		})
 	}
-	r := &Registry{vocab: vocab, byCode: map[string]*Jurisdiction{}}
-	r.search = sync.OnceValue(func() *searchIndex { return buildSearchIndex(r) })
-	for code, raw := range raws {
-		v := &validator{file: rawFile[code], vocab: vocab}
-		j := v.jurisdiction(raw)
-		errs = append(errs, v.errs...)
-		if len(v.errs) == 0 {
-			r.byCode[code] = j
-			r.codes = append(r.codes, code)
+	wg.Wait()
+
+	var errs []*yamlx.Error
+	byCode := map[string]*Jurisdiction{}
+	for _, res := range results {
+		errs = append(errs, res.errs...)
+		if res.j != nil {
+			byCode[res.j.Code()] = res.j
 		}
 	}
 	if len(errs) > 0 {
@@ -234,11 +219,47 @@ func build(files []file, vocab *offences.Vocabulary) (*Registry, error) {
 		})
 		return nil, datasetError(errs)
 	}
+	r := &Registry{vocab: vocab, byCode: byCode}
+	r.search = sync.OnceValue(func() *searchIndex { return buildSearchIndex(r) })
+	for code := range byCode {
+		r.codes = append(r.codes, code)
+	}
 	slices.Sort(r.codes)
 	return r, nil
 }
 
-// withoutLines drops the problems on lines that already have one.
+// fileResult is what one file brings to a registry: its jurisdiction when
+// the file is valid, else its problems.
+type fileResult struct {
+	j    *Jurisdiction
+	errs []*yamlx.Error
+}
+
+// loadFile decodes and validates one jurisdiction file.
+func loadFile(f file, vocab *offences.Vocabulary) fileResult {
+	var raw rawJurisdiction
+	decodeErrs := yamlx.Decode(f.name, f.data, &raw)
+	if raw.line == 0 {
+		return fileResult{errs: decodeErrs} // not even a mapping: nothing to validate
+	}
+	v := &validator{file: f.name, vocab: vocab}
+	if len(decodeErrs) > 0 {
+		// Validate what could be decoded too, so that one run reports every
+		// problem; lines that already failed to decode are not reported twice.
+		v.jurisdiction(&raw)
+		return fileResult{errs: append(decodeErrs, withoutLines(v.errs, decodeErrs)...)}
+	}
+	if want := strings.TrimSuffix(path.Base(f.name), ".yaml"); raw.Code != want {
+		return fileResult{errs: []*yamlx.Error{{File: f.name, Line: raw.line,
+			Msg: fmt.Sprintf("code %q does not match the file name (want %q)", raw.Code, want)}}}
+	}
+	j := v.jurisdiction(&raw)
+	if len(v.errs) > 0 {
+		return fileResult{errs: v.errs}
+	}
+	return fileResult{j: j}
+}
+
 func withoutLines(errs, seen []*yamlx.Error) []*yamlx.Error {
 	lines := map[int]bool{}
 	for _, e := range seen {

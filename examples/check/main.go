@@ -74,6 +74,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	reg := checker.Registry()
 	req := dualcrim.Request{Kind: dualcrim.Kind(*kind), Purpose: dualcrim.Purpose(*purpose),
 		From: jurisdictionCode(reg, *from, tag), To: jurisdictionCode(reg, *to, tag), Instrument: *instrument}
+	if *decided == "" {
+		return errors.New("-decided: give the date of the decision, YYYY-MM-DD")
+	}
 	if req.Decided, err = offences.ParseDate(*decided); err != nil {
 		return fmt.Errorf("-decided: %w", err)
 	}

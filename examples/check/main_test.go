@@ -57,6 +57,7 @@ func TestRunBadInput(t *testing.T) {
 	}{
 		{"no offence", []string{"-from", "US", "-to", "GB-EAW", "-decided", "2008-03-12", "-committed", "1999-06-01"}, "at least one -offence"},
 		{"bad date", []string{"-from", "US", "-to", "GB-EAW", "-decided", "12/03/2008", "-committed", "1999-06-01", "-offence", "x"}, "-decided"},
+		{"no decision date", []string{"-from", "US", "-to", "GB-EAW", "-committed", "1999-06-01", "-offence", "x"}, "date of the decision"},
 		{"unknown jurisdiction", []string{"-from", "US", "-to", "ZZ", "-decided", "2008-03-12", "-committed", "1999-06-01", "-offence", "15 U.S.C. § 1"}, "unknown jurisdiction"},
 		{"bad fact", []string{"-from", "US", "-to", "GB-EAW", "-decided", "2008-03-12", "-committed", "1999-06-01", "-offence", "15 U.S.C. § 1", "-facts", "dishonesty"}, "element=true"},
 	}

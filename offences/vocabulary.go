@@ -161,4 +161,4 @@ func DefaultVocabulary() *Vocabulary {
 
 // DataVersion identifies the state of the embedded legal data of this
 // module (vocabulary and default datasets), like x/text's CLDR version.
-const DataVersion = "2026-11-23.3"
+const DataVersion = "2026-11-23.4"

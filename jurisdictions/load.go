@@ -260,6 +260,7 @@ func loadFile(f file, vocab *offences.Vocabulary) fileResult {
 	return fileResult{j: j}
 }
 
+// withoutLines drops the problems on lines that already have one.
 func withoutLines(errs, seen []*yamlx.Error) []*yamlx.Error {
 	lines := map[int]bool{}
 	for _, e := range seen {

@@ -131,8 +131,12 @@ var suffixes = map[string]bool{"bis": true, "ter": true, "quater": true, "quinqu
 // provisionKey makes provisions compare without their parentheses, so that
 // "1030(a)(2)" finds an ID written 1030a2.
 func provisionKey(p string) string {
-	return strings.NewReplacer("(", "", ")", "", " ", "").Replace(p)
+	return provisionKeyReplacer.Replace(p)
 }
+
+// provisionKeyReplacer is built once: a Replacer prepares its tables on
+// first use, and is safe for concurrent use.
+var provisionKeyReplacer = strings.NewReplacer("(", "", ")", "", " ", "")
 
 // trimSubdivision drops the last "(x)" or ".n" of a provision: "1030(a)(4)"
 // → "1030(a)", "248.2" → "248", "263" → "".

@@ -332,3 +332,44 @@ func TestTwoSidedAgreementsGovernOnlyBetweenSides(t *testing.T) {
 	require.ErrorIs(t, err, jurisdictions.ErrInvalidDataset)
 	assert.Contains(t, err.Error(), "XA.yaml:5: membership of PACT, an agreement between two sides, needs a side")
 }
+
+// A non-offence record with "unless" elements decides only conduct whose
+// facts exclude them (GB-EAW before s.188 Enterprise Act 2002: price fixing
+// with deception could have been a conspiracy to defraud).
+func TestNonOffenceUnless(t *testing.T) {
+	norris := func(facts map[offences.Element]bool) dualcrim.ChargeResult {
+		res, err := dualcrim.Default().Check(dualcrim.Request{
+			Kind: dualcrim.Extradition, Purpose: dualcrim.Prosecution, From: "US", To: "GB-EAW",
+			Decided: d("2008-03-12"),
+			Charges: []dualcrim.Charge{{Offence: "15 U.S.C. § 1", Committed: d("1999-06-01"), Facts: facts}},
+		})
+		require.NoError(t, err)
+		return res.Charges[0]
+	}
+	tests := []struct {
+		name          string
+		facts         map[offences.Element]bool
+		verdict       dualcrim.Verdict
+		reason        dualcrim.ReasonCode
+		wantEstablish []offences.Element
+	}{
+		{"deception excluded", map[offences.Element]bool{"deception": false}, dualcrim.NotSatisfied, dualcrim.NotAnOffence, nil},
+		{"deception not stated", nil, dualcrim.Undetermined, dualcrim.NotAnOffenceUnless, []offences.Element{"deception"}},
+		{"deception stated", map[offences.Element]bool{"deception": true}, dualcrim.Undetermined, dualcrim.NotAnOffenceUnless, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ch := norris(tt.facts)
+			assert.Equal(t, tt.verdict, ch.Verdict)
+			assert.Contains(t, codes(ch.Reasons), tt.reason)
+			assert.Equal(t, tt.wantEstablish, ch.Establish)
+		})
+	}
+	// The Verdicts path agrees without explaining.
+	dst, err := dualcrim.Default().Verdicts(dualcrim.Request{
+		Kind: dualcrim.Extradition, Purpose: dualcrim.Prosecution, From: "US", To: "GB-EAW", Decided: d("2008-03-12"),
+		Charges: []dualcrim.Charge{{Offence: "15 U.S.C. § 1", Committed: d("1999-06-01")}},
+	}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []dualcrim.Verdict{dualcrim.Undetermined}, dst)
+}

@@ -35,7 +35,8 @@ func concurrentCases() []concurrentCase {
 		// Norris v USA [2008] UKHL 16: price fixing was no offence in England
 		// before Enterprise Act 2002 s.188; obstruction is perverting the
 		// course of justice.
-		{"Norris price fixing", norris("15 U.S.C. § 1", "1999-06-01"), dualcrim.NotSatisfied},
+		{"Norris price fixing", noDeception(norris("15 U.S.C. § 1", "1999-06-01")), dualcrim.NotSatisfied},
+		{"Norris price fixing, deception not excluded", norris("15 U.S.C. § 1", "1999-06-01"), dualcrim.Undetermined},
 		{"Norris obstruction", norris("18 U.S.C. § 1512(b)", "2001-03-01"), dualcrim.Satisfied},
 		// Glorification of terrorism, art. 578 CP as amended in 2015 (3
 		// years): a listed category of the EAW, so no check.
@@ -45,6 +46,15 @@ func concurrentCases() []concurrentCase {
 			Charges: []dualcrim.Charge{{Offence: "art. 578 CP", Committed: d("2016-01-15")}},
 		}, dualcrim.Waived},
 	}
+}
+
+// noDeception states that the charges allege no deception: the indictment
+// in Norris described price fixing without aggravating features.
+func noDeception(req dualcrim.Request) dualcrim.Request {
+	for i := range req.Charges {
+		req.Charges[i].Facts = map[offences.Element]bool{"deception": false}
+	}
+	return req
 }
 
 // concurrentAnswers is everything one iteration computes, to be compared

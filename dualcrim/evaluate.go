@@ -368,8 +368,29 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 		}
 		switch rec := ix.NonOffence(cat, at); {
 		case rec != nil:
-			e.say(NotAnOffence, []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}},
-				LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at))
+			// The record decides only conduct without its "unless" elements:
+			// one present, or not excluded by the facts, may bring other
+			// offences in.
+			var ob [8]offences.Element
+			open := ob[:0]
+			for _, el := range rec.Unless {
+				if present, known := fs.get(el); present || !known {
+					open = append(open, el)
+					if !known && !slices.Contains(establish, el) {
+						establish = append(establish, el)
+					}
+				}
+			}
+			recCite := []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}}
+			if len(open) == 0 {
+				e.say(NotAnOffence, recCite, LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at))
+				break
+			}
+			possible = true
+			if !e.quiet {
+				e.say(NotAnOffenceUnless, recCite, LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at),
+					ElementLabelsArg(carve(&e.els, open, 8*e.n), e.c.reg.Vocabulary()))
+			}
 		case to.CoversCategory(cat, at):
 			if !below {
 				e.say(NoOffenceInCatalogue, nil, LabelArg(to.Code(), to.Names()), e.c.categoryArg(cat), DateArg(at))

@@ -21,7 +21,9 @@ func ExampleChecker_Check() {
 		To:      "GB-EAW",
 		Decided: offences.MustParseDate("2008-03-12"),
 		Charges: []dualcrim.Charge{
-			{Offence: "15 U.S.C. § 1", Committed: offences.MustParseDate("1999-06-01")},
+			// The indictment alleges price fixing without deception.
+			{Offence: "15 U.S.C. § 1", Committed: offences.MustParseDate("1999-06-01"),
+				Facts: map[offences.Element]bool{"deception": false}},
 			{Offence: "18 U.S.C. § 1512(b)", Committed: offences.MustParseDate("2001-03-01")},
 		},
 	})

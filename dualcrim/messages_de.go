@@ -26,6 +26,7 @@ var packDE = languagePack{
 		Narrower:              "%[1]s erfasst nur einige Formen von „%[2]s“; festzustellen ist, dass das Verhalten eine davon ist.",
 		BelowThreshold:        "%[1]s: Höchststrafe %[2]s, unter der Schwelle (%[3]s, %[4]s).",
 		NotAnOffence:          "Das Verhalten ist am %[4]s nicht strafbar (%[1]s): %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "Das Verhalten als solches ist am %[4]s nicht strafbar (%[1]s): %[3]s (%[2]s); andere Straftatbestände können es erfassen, wenn eine dieser Tatsachen festgestellt wird: %[5]s.",
 		NoOffenceInCatalogue:  "Kein am %[3]s geltender Straftatbestand (%[1]s) erfasst Verhalten der Art „%[2]s“ (der Katalog des Datensatzes ist für diese Art vollständig).",
 		CoverageMissing:       "Der Datensatz erfasst Verhalten der Art „%[2]s“ (%[1]s) am %[3]s nicht; für die Antwort wird dieses Recht benötigt.",
 		AssessedAtConduct:     "Das Recht des ersuchten Staates wird in der am %[1]s, dem Tag der Tat, geltenden Fassung angewandt (%[2]s).",

@@ -24,6 +24,7 @@ var packEN = languagePack{
 		Narrower:              "%[1]s covers only some forms of %[2]s; establish that the conduct is one of them.",
 		BelowThreshold:        "%[1]s carries %[2]s, below the threshold of %[3]s (%[4]s).",
 		NotAnOffence:          "The conduct is not an offence in %[1]s on %[4]s: %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "The conduct as such is not an offence in %[1]s on %[4]s: %[3]s (%[2]s); other offences may cover it if one of these facts is established: %[5]s.",
 		NoOffenceInCatalogue:  "No offence of %[1]s in force on %[3]s covers conduct of the kind \"%[2]s\" (the dataset's catalogue of this kind is complete).",
 		CoverageMissing:       "The dataset does not cover conduct of the kind \"%[2]s\" in %[1]s on %[3]s; the answer needs that law.",
 		AssessedAtConduct:     "The requested state's law is applied as in force on %[1]s, the date of the conduct (%[2]s).",

@@ -26,6 +26,7 @@ var packES = languagePack{
 		Narrower:              "%[1]s abarca solo algunas formas de «%[2]s»; debe establecerse que los hechos son una de ellas.",
 		BelowThreshold:        "%[1]s: pena máxima %[2]s, inferior al umbral (%[3]s, %[4]s).",
 		NotAnOffence:          "Los hechos no constituyen delito (%[1]s) el %[4]s: %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "Los hechos en sí no constituyen delito (%[1]s) el %[4]s: %[3]s (%[2]s); otros delitos pueden abarcarlos si se establece alguno de estos elementos: %[5]s.",
 		NoOffenceInCatalogue:  "Ningún delito (%[1]s) vigente el %[3]s abarca hechos del tipo «%[2]s» (el catálogo del conjunto de datos es completo para este tipo).",
 		CoverageMissing:       "El conjunto de datos no abarca hechos del tipo «%[2]s» (%[1]s) el %[3]s; para responder se necesita ese derecho.",
 		AssessedAtConduct:     "Se aplica el derecho del Estado requerido vigente el %[1]s, fecha de los hechos (%[2]s).",

@@ -26,6 +26,7 @@ var packFR = languagePack{
 		Narrower:              "%[1]s ne couvre que certaines formes de « %[2]s » ; il faut établir que les faits en relèvent.",
 		BelowThreshold:        "%[1]s : peine maximale %[2]s, inférieure au seuil (%[3]s, %[4]s).",
 		NotAnOffence:          "Les faits ne constituent pas une infraction (%[1]s) le %[4]s : %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "Les faits en tant que tels ne constituent pas une infraction (%[1]s) le %[4]s : %[3]s (%[2]s) ; d'autres infractions peuvent les couvrir si l'un de ces éléments est établi : %[5]s.",
 		NoOffenceInCatalogue:  "Aucune infraction (%[1]s) en vigueur le %[3]s ne couvre des faits du type « %[2]s » (le catalogue du jeu de données est complet pour ce type).",
 		CoverageMissing:       "Le jeu de données ne couvre pas les faits du type « %[2]s » (%[1]s) le %[3]s ; ce droit est nécessaire pour répondre.",
 		AssessedAtConduct:     "Le droit de l'État requis est appliqué tel qu'en vigueur le %[1]s, date des faits (%[2]s).",

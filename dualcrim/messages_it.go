@@ -26,6 +26,7 @@ var packIT = languagePack{
 		Narrower:              "%[1]s copre solo alcune forme di «%[2]s»; occorre accertare che il fatto sia una di esse.",
 		BelowThreshold:        "%[1]s: pena massima %[2]s, inferiore alla soglia (%[3]s, %[4]s).",
 		NotAnOffence:          "Il fatto non costituisce reato (%[1]s) il %[4]s: %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "Il fatto in quanto tale non costituisce reato (%[1]s) il %[4]s: %[3]s (%[2]s); altri reati possono coprirlo se è accertato uno di questi elementi: %[5]s.",
 		NoOffenceInCatalogue:  "Nessun reato (%[1]s) in vigore il %[3]s copre fatti del tipo «%[2]s» (il catalogo del dataset è completo per questo tipo).",
 		CoverageMissing:       "Il dataset non copre fatti del tipo «%[2]s» (%[1]s) il %[3]s; per rispondere occorre quel diritto.",
 		AssessedAtConduct:     "Il diritto dello Stato richiesto si applica nel testo in vigore il %[1]s, data del fatto (%[2]s).",

@@ -26,6 +26,7 @@ var packNL = languagePack{
 		Narrower:              "%[1]s dekt slechts enkele vormen van ‘%[2]s’; vast te stellen is dat de gedraging daartoe behoort.",
 		BelowThreshold:        "%[1]s: maximumstraf %[2]s, lager dan de drempel (%[3]s, %[4]s).",
 		NotAnOffence:          "De gedraging is op %[4]s niet strafbaar (%[1]s): %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "De gedraging als zodanig is op %[4]s niet strafbaar (%[1]s): %[3]s (%[2]s); andere strafbare feiten kunnen haar dekken als een van deze feiten wordt vastgesteld: %[5]s.",
 		NoOffenceInCatalogue:  "Geen op %[3]s geldend strafbaar feit (%[1]s) dekt gedragingen van de soort ‘%[2]s’ (de catalogus van de dataset is voor deze soort volledig).",
 		CoverageMissing:       "De dataset dekt gedragingen van de soort ‘%[2]s’ (%[1]s) op %[3]s niet; voor het antwoord is dat recht nodig.",
 		AssessedAtConduct:     "Het recht van de aangezochte staat wordt toegepast zoals het gold op %[1]s, de datum van het feit (%[2]s).",

@@ -27,6 +27,7 @@ var packPL = languagePack{
 		Narrower:              "%[1]s obejmuje tylko niektóre formy kategorii „%[2]s”; należy ustalić, że czyn jest jedną z nich.",
 		BelowThreshold:        "%[1]s: kara maksymalna %[2]s, poniżej progu (%[3]s, %[4]s).",
 		NotAnOffence:          "Czyn nie jest przestępstwem (%[1]s) w dniu %[4]s: %[3]s (%[2]s).",
+		NotAnOffenceUnless:    "Czyn jako taki nie jest przestępstwem (%[1]s) w dniu %[4]s: %[3]s (%[2]s); inne przestępstwa mogą go obejmować, jeżeli zostanie ustalona jedna z tych okoliczności: %[5]s.",
 		NoOffenceInCatalogue:  "Żadne przestępstwo (%[1]s) obowiązujące w dniu %[3]s nie obejmuje czynów rodzaju „%[2]s” (katalog zbioru danych jest dla tego rodzaju kompletny).",
 		CoverageMissing:       "Zbiór danych nie obejmuje czynów rodzaju „%[2]s” (%[1]s) w dniu %[3]s; odpowiedź wymaga znajomości tego prawa.",
 		AssessedAtConduct:     "Prawo państwa wezwanego stosuje się w brzmieniu obowiązującym w dniu %[1]s, tj. w dniu czynu (%[2]s).",

@@ -52,6 +52,11 @@ const (
 	// NotAnOffence: requested jurisdiction, record citation, record label,
 	// date.
 	NotAnOffence ReasonCode = "not_an_offence"
+	// NotAnOffenceUnless: requested jurisdiction, record citation, record
+	// label, date, elements. The record says the conduct as such is not an
+	// offence, but other offences may reach it where it has one of the
+	// elements, and the facts do not exclude them.
+	NotAnOffenceUnless ReasonCode = "not_an_offence_unless"
 	// NoOffenceInCatalogue: requested jurisdiction, category label, date.
 	NoOffenceInCatalogue ReasonCode = "no_offence_in_catalogue"
 	// CoverageMissing: requested jurisdiction, category label, date.

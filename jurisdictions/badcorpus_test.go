@@ -39,6 +39,8 @@ func TestBadCorpus(t *testing.T) {
 			`XA-CAT.yaml:6: offence XA-CAT/PC/1: category "0599" is not in the taxonomy`}},
 		{"XA-ELM.yaml", "dangling element", []string{
 			`XA-ELM.yaml:6: offence XA-ELM/PC/1: element "stealth" is not in the vocabulary`}},
+		{"XA-UNL.yaml", "dangling element in a non-offence's unless", []string{
+			`XA-UNL.yaml:6: non-offence XA-UNL/NC/cartel: element "collusion" is not in the vocabulary`}},
 		{"XA-LST.yaml", "dangling list category", []string{
 			`XA-LST.yaml:6: offence XA-LST/PC/1: list category "shoplifting" is not in the vocabulary`}},
 		{"XA-OVL.yaml", "overlapping versions", []string{

@@ -116,6 +116,7 @@ type rawNonOffence struct {
 	Citation   string              `yaml:"citation"`
 	Labels     map[string]string   `yaml:"labels"`
 	Note       string              `yaml:"note"`
+	Unless     []offences.Element  `yaml:"unless"`
 	Source     string              `yaml:"source"`
 	line       int
 }
@@ -576,6 +577,7 @@ func (v *validator) nonOffence(jur string, n *rawNonOffence) *offences.NonOffenc
 		v.bad(n.line, "non-offence ID %q must start with %s/", n.ID, jur)
 	}
 	v.categories(n.line, what, n.Categories)
+	v.elements(n.line, what, n.Unless)
 	val := offences.Validity{From: n.From, To: n.To}
 	if !val.Valid() {
 		v.bad(n.line, "%s ends (%s) before it starts (%s)", what, n.To, n.From)
@@ -595,7 +597,7 @@ func (v *validator) nonOffence(jur string, n *rawNonOffence) *offences.NonOffenc
 		cite = n.Note
 	}
 	return &offences.NonOffence{ID: n.ID, Jurisdiction: jur, Categories: n.Categories, Citation: cite,
-		Labels: labels, Validity: val, Source: n.Source}
+		Labels: labels, Validity: val, Unless: n.Unless, Source: n.Source}
 }
 
 // gap checks a note on unrecorded conduct: a taxonomy category, what the

@@ -70,7 +70,12 @@ type NonOffence struct {
 	Citation     string     `json:"citation"`
 	Labels       Labels     `json:"labels"`
 	Validity     Validity   `json:"validity"`
-	Source       string     `json:"source"`
+	// Unless lists elements whose presence may bring the conduct under
+	// other offences of the jurisdiction (price fixing with deception may
+	// be fraud): the record decides only conduct the facts show to be
+	// without every one of them.
+	Unless []Element `json:"unless,omitempty"`
+	Source string    `json:"source"`
 }
 
 // Covers reports whether the record speaks of conduct of category c: c is
@@ -80,5 +85,6 @@ func (n *NonOffence) Covers(c Category) bool { return c.WithinAny(n.Categories) 
 // Clone returns a deep copy.
 func (n NonOffence) Clone() NonOffence {
 	n.Categories = slices.Clone(n.Categories)
+	n.Unless = slices.Clone(n.Unless)
 	return n
 }

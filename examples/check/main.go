@@ -10,7 +10,8 @@
 // Example (Norris v USA, [2008] UKHL 16):
 //
 //	go run ./examples/check -from US -to GB-EAW -decided 2008-03-12 \
-//	    -committed 1999-06-01 -offence "15 U.S.C. § 1" -offence "18 U.S.C. § 1512(b)"
+//	    -committed 1999-06-01 -facts deception=false \
+//	    -offence "15 U.S.C. § 1" -offence "18 U.S.C. § 1512(b)"
 package main
 
 import (

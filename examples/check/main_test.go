@@ -12,7 +12,7 @@ import (
 func TestRunNorris(t *testing.T) {
 	var out, errOut bytes.Buffer
 	err := run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2008-03-12", "-committed", "1999-06-01",
-		"-offence", "15 U.S.C. § 1", "-offence", "18 U.S.C. § 1512(b)"}, &out, &errOut)
+		"-facts", "deception=false", "-offence", "15 U.S.C. § 1", "-offence", "18 U.S.C. § 1512(b)"}, &out, &errOut)
 	require.NoError(t, err)
 	s := out.String()
 	assert.Contains(t, s, "Instrument: UKUS2003")
@@ -73,7 +73,7 @@ func TestRunBadInput(t *testing.T) {
 
 func TestRunPerChargeDatesAndConductOnly(t *testing.T) {
 	var out, errOut bytes.Buffer
-	err := run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-facts", "dishonesty=true,intent=true",
+	err := run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-facts", "dishonesty=true,intent=true,deception=false",
 		"-offence", "15 U.S.C. § 1@2003-06-19", "-offence", "15 U.S.C. § 1@2003-06-21"}, &out, &errOut)
 	require.NoError(t, err)
 	s := out.String()
@@ -81,7 +81,7 @@ func TestRunPerChargeDatesAndConductOnly(t *testing.T) {
 	assert.Regexp(t, `2\s+15 U.S.C. § 1\s+2003-06-21\s+SATISFIED\s+s.188 Enterprise Act 2002`, s)
 
 	out.Reset()
-	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-committed", "2001-01-01", "-conduct", "08.cartel"}, &out, &errOut)
+	err = run([]string{"-from", "US", "-to", "GB-EAW", "-decided", "2010-06-01", "-committed", "2001-01-01", "-conduct", "08.cartel", "-facts", "deception=false"}, &out, &errOut)
 	require.NoError(t, err)
 	assert.Regexp(t, `1\s+conduct \[08.cartel\]\s+2001-01-01\s+NOT SATISFIED`, out.String())
 	assert.Contains(t, out.String(), "describes conduct only")

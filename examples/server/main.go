@@ -39,7 +39,7 @@
 //	    localhost:8080/v1/check -d '{
 //	  "kind": "extradition", "purpose": "prosecution", "from": "US", "to": "GB-EAW",
 //	  "decided": "2008-03-12",
-//	  "charges": [{"offence": "15 U.S.C. § 1", "committed": "1999-06-01"},
+//	  "charges": [{"offence": "15 U.S.C. § 1", "committed": "1999-06-01", "facts": {"deception": false}},
 //	              {"offence": "18 U.S.C. § 1512(b)", "committed": "2001-03-01"}]}'
 //	curl -s -H 'Accept-Language: de' 'localhost:8080/v1/offences?jurisdiction=DE&q=betrug'
 //

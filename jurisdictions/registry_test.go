@@ -2,6 +2,8 @@ package jurisdictions_test
 
 import (
 	"errors"
+	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -286,4 +288,19 @@ func offenceIDs(offs []offences.Offence) []string {
 		ids[i] = o.ID
 	}
 	return ids
+}
+
+// Sources must cite what a reader can find: a path on the machine the
+// data was researched on is no source.
+func TestDefaultDataCitesNoLocalPaths(t *testing.T) {
+	names, err := fs.Glob(jurisdictions.DefaultFS(), "*.yaml")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	for _, n := range names {
+		b, err := fs.ReadFile(jurisdictions.DefaultFS(), n)
+		require.NoError(t, err)
+		for i, line := range strings.Split(string(b), "\n") {
+			assert.NotContains(t, line, "/work/", "%s:%d cites a local path", n, i+1)
+		}
+	}
 }

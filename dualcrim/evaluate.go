@@ -382,14 +382,15 @@ func (e *eval) conduct(req Request, in *Instrument, to *jurisdictions.Jurisdicti
 				}
 			}
 			recCite := []Citation{{Jurisdiction: rec.Jurisdiction, ID: rec.ID, Text: rec.Citation}}
+			args := [5]Arg{LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at)}
 			if len(open) == 0 {
-				e.say(NotAnOffence, recCite, LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at))
+				e.say(NotAnOffence, recCite, args[:4]...)
 				break
 			}
 			possible = true
 			if !e.quiet {
-				e.say(NotAnOffenceUnless, recCite, LabelArg(to.Code(), to.Names()), TextArg(rec.Citation), OffenceArg(rec.ID, rec.Labels), DateArg(at),
-					ElementLabelsArg(carve(&e.els, open, 8*e.n), e.c.reg.Vocabulary()))
+				args[4] = ElementLabelsArg(carve(&e.els, open, 8*e.n), e.c.reg.Vocabulary())
+				e.say(NotAnOffenceUnless, recCite, args[:]...)
 			}
 		case to.CoversCategory(cat, at):
 			if !below {
